@@ -12,16 +12,18 @@ const chromiumFlags = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // Day-first date inputs, as a UK reviewer's browser shows them.
+  '--lang=en-GB',
 ];
 const port = 5178;
 
 export default defineConfig({
-  testDir: resolve(__dirname),
-  outputDir: resolve(__dirname, '../../node_modules/.tmp/playwright-results'),
+  testDir: resolve(import.meta.dirname),
+  outputDir: resolve(import.meta.dirname, '../../node_modules/.tmp/playwright-results'),
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: resolve(import.meta.dirname, '../../node_modules/.tmp/test-results/e2e.json') }]],
   timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
@@ -45,7 +47,7 @@ export default defineConfig({
   ],
   webServer: {
     command: `npx vite preview --config src/renderer/vite.web.config.ts --port ${port} --strictPort`,
-    cwd: resolve(__dirname, '../..'),
+    cwd: resolve(import.meta.dirname, '../..'),
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,0 +1,10 @@
+// What a command may do to the outside world, injected so commands are tested without a process.
+export interface CliIo {
+  readText(path: string): Promise<string>;
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** Exit codes shared by every command: 0 all good, 1 the input has problems, 2 the input could not be used at all. */
+export const exitCodes = { ok: 0, problems: 1, badInput: 2 } as const;
+export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];

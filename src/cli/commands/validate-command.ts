@@ -1,0 +1,41 @@
+import { parseArgs } from 'node:util';
+import { readCaseFile } from '../../core/case-file/read-case-file';
+import { caseStatusLabels } from '../../core/cases/case-record';
+import { exitCodes, type CliIo, type ExitCode } from '../cli-io';
+
+export const validateUsage = 'validate CASEFILE.cspr.json [--json]   check a case file against the format';
+
+/** Checks case files; exit 0 when all are valid, 1 when any is not, 2 when one cannot be read. */
+export async function validateCommand(args: string[], io: CliIo): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean', default: false } }, allowPositionals: true });
+  if (positionals.length === 0) {
+    io.err(`Usage: ${validateUsage}`);
+    return exitCodes.badInput;
+  }
+  const reports: { file: string; valid: boolean; errors: string[]; reviewName?: string }[] = [];
+  for (const path of positionals) {
+    let text: string;
+    try {
+      text = await io.readText(path);
+    } catch (error) {
+      io.err(`${path}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+      return exitCodes.badInput;
+    }
+    const result = readCaseFile(text);
+    if (result.ok) {
+      reports.push({ file: path, valid: true, errors: [], reviewName: result.file.case.reviewName });
+      if (!values.json) {
+        const record = result.file.case;
+        io.out(`${path}: valid case file (format version ${result.file.version}) — “${record.reviewName}”, ${caseStatusLabels[record.status]}`);
+      }
+    } else {
+      reports.push({ file: path, valid: false, errors: result.errors });
+      if (!values.json) {
+        io.out(`${path}: not a valid case file`);
+        for (const message of result.errors) io.out(`  - ${message}`);
+      }
+    }
+  }
+  if (values.json) io.out(JSON.stringify({ files: reports }, null, 2));
+  return reports.every((report) => report.valid) ? exitCodes.ok : exitCodes.problems;
+}

@@ -1,0 +1,17 @@
+import { currentCaseFileVersion } from './case-file-format';
+
+// One step per format version: migrations[n] turns a version-n file into a version n+1 file.
+// Each later feature that adds to the case file adds its step here, with a test.
+type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
+
+export const caseFileMigrations: Record<number, Migration> = {};
+
+export function migrateCaseFile(file: Record<string, unknown>, fromVersion: number): Record<string, unknown> {
+  let migrated = file;
+  for (let version = fromVersion; version < currentCaseFileVersion; version += 1) {
+    const step = caseFileMigrations[version];
+    if (!step) throw new Error(`No migration from case file version ${version} to ${version + 1}.`);
+    migrated = { ...step(migrated), version: version + 1 };
+  }
+  return migrated;
+}

@@ -1,0 +1,63 @@
+import { isIsoDate } from '../dates/iso-date';
+import { caseFileFormatName, currentCaseFileVersion, maxCaseFileBytes, type CaseFile } from './case-file-format';
+import { migrateCaseFile } from './migrate-case-file';
+import { schemaErrors } from './validate-against-schema';
+
+export type ReadCaseFileResult = { ok: true; file: CaseFile; migratedFrom: number | null } | { ok: false; errors: string[] };
+
+const fail = (...errors: string[]): ReadCaseFileResult => ({ ok: false, errors });
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// Checks the schema cannot express: dates that look right but are not real days.
+function semanticErrors(file: CaseFile): string[] {
+  const errors: string[] = [];
+  for (const [field, value] of Object.entries(file.case.dates)) {
+    if (value !== null && !isIsoDate(value)) errors.push(`case.dates.${field}: "${value}" is not a real calendar date`);
+  }
+  if (file.case.reviewName.trim() === '') errors.push('case.reviewName: the review name is empty');
+  return errors;
+}
+
+/**
+ * Parses and checks a case file's text. Never throws: a malformed or foreign file gives
+ * messages that say what is wrong, so the importer can refuse it with nothing changed.
+ */
+export function readCaseFile(text: string): ReadCaseFileResult {
+  if (text.length > maxCaseFileBytes) return fail(`The file is too large to be a case file (over ${maxCaseFileBytes / 1024 / 1024} MB).`);
+  if (text.trim() === '') return fail('The file is empty.');
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail(`The file is not a CSPR Desk case file: it is not valid JSON (${detail}).`);
+  }
+  if (!isPlainObject(data) || data.format !== caseFileFormatName) {
+    const found = isPlainObject(data) && typeof data.format === 'string' ? ` (its format is "${data.format.slice(0, 60)}")` : '';
+    return fail(`The file is not a CSPR Desk case file${found}: expected "format": "${caseFileFormatName}".`);
+  }
+  const version = data.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('version: the case file has no valid format version number.');
+  }
+  if (version > currentCaseFileVersion) {
+    return fail(
+      `The case file was written by a newer version of CSPR Desk (format version ${version}; this version reads up to ${currentCaseFileVersion}). Update CSPR Desk to open it.`,
+    );
+  }
+  let migrated: Record<string, unknown>;
+  try {
+    migrated = migrateCaseFile(data, version);
+  } catch (error) {
+    return fail(`The case file could not be upgraded from format version ${version}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const errors = schemaErrors(migrated);
+  if (errors.length > 0) return { ok: false, errors };
+  const file = migrated as unknown as CaseFile;
+  const semantic = semanticErrors(file);
+  if (semantic.length > 0) return { ok: false, errors: semantic };
+  return { ok: true, file, migratedFrom: version === currentCaseFileVersion ? null : version };
+}

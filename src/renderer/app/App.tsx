@@ -1,0 +1,50 @@
+import { CaseDialogHost } from '../cases/CaseDialogHost';
+import { CaseListScreen } from '../cases/CaseListScreen';
+import { CaseWorkspace } from '../workspace/CaseWorkspace';
+import { Announcer } from './Announcer';
+import { useDatabase } from './database-context';
+import { useUiStore } from './ui-store';
+
+export function App() {
+  const route = useUiStore((state) => state.route);
+  const navigate = useUiStore((state) => state.navigate);
+  const { readOnlyReason } = useDatabase();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <a
+          className="app-name"
+          href="#/"
+          onClick={(event) => {
+            event.preventDefault();
+            navigate({ name: 'cases' });
+          }}
+        >
+          CSPR Desk
+        </a>
+        {route.name === 'case' && (
+          <button type="button" className="link-button" onClick={() => navigate({ name: 'cases' })}>
+            All cases
+          </button>
+        )}
+      </header>
+      {readOnlyReason && (
+        <p className="banner banner-warning" role="alert">
+          {readOnlyReason}
+        </p>
+      )}
+      {route.name === 'cases' ? (
+        <main id="main" className="main">
+          <CaseListScreen />
+        </main>
+      ) : (
+        <CaseWorkspace caseId={route.caseId} part={route.part} />
+      )}
+      <Announcer />
+      <CaseDialogHost />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { create } from 'zustand';
+
+// UI state only (where the reviewer is, the last announcement). Persisted data is read from
+// Dexie with live queries, never copied here.
+
+export type Route = { name: 'cases' } | { name: 'case'; caseId: string; part: CasePart };
+export type CasePart = 'overview';
+
+export interface Announcement {
+  id: number;
+  text: string;
+  tone: 'info' | 'error';
+}
+
+interface UiState {
+  route: Route;
+  announcement: Announcement | null;
+  navigate(route: Route): void;
+  announce(text: string, tone?: Announcement['tone']): void;
+}
+
+export function routeFromHash(hash: string): Route {
+  const match = /^#\/case\/([^/]+)(?:\/(overview))?$/.exec(hash);
+  if (match?.[1]) return { name: 'case', caseId: decodeURIComponent(match[1]), part: 'overview' };
+  return { name: 'cases' };
+}
+
+export function hashFromRoute(route: Route): string {
+  return route.name === 'case' ? `#/case/${encodeURIComponent(route.caseId)}/${route.part}` : '#/';
+}
+
+let announcementCounter = 0;
+
+export const useUiStore = create<UiState>((set) => ({
+  route: routeFromHash(window.location.hash),
+  announcement: null,
+  navigate(route) {
+    // The hash keeps the reviewer in place across a reload.
+    if (window.location.hash !== hashFromRoute(route)) window.location.hash = hashFromRoute(route);
+    set({ route });
+  },
+  announce(text, tone = 'info') {
+    announcementCounter += 1;
+    set({ announcement: { id: announcementCounter, text, tone } });
+  },
+}));
+
+window.addEventListener('hashchange', () => {
+  const route = routeFromHash(window.location.hash);
+  if (hashFromRoute(route) !== hashFromRoute(useUiStore.getState().route)) useUiStore.setState({ route });
+});

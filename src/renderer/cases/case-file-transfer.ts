@@ -1,0 +1,42 @@
+import { caseFileExtension, maxCaseFileBytes, type CaseFile } from '../../core/case-file/case-file-format';
+import { readCaseFile } from '../../core/case-file/read-case-file';
+import { buildCaseFile, caseFileName, serialiseCaseFile } from '../../core/case-file/write-case-file';
+import { appVersion } from '../app-version';
+import type { CsprDatabase } from '../db/cspr-database';
+import type { Platform } from '../platform/platform';
+
+const caseFileFilters = [{ name: 'CSPR Desk case file', extensions: [caseFileExtension.slice(1)] }];
+
+/** Everything that belongs to the case, as one case file. */
+export async function collectCaseFile(db: CsprDatabase, caseId: string): Promise<CaseFile> {
+  return db.transaction('r', db.cases, async () => {
+    const record = await db.cases.get(caseId);
+    if (!record) throw new Error('The case no longer exists.');
+    return buildCaseFile(record, appVersion);
+  });
+}
+
+export async function exportCaseFile(db: CsprDatabase, platform: Platform, caseId: string): Promise<string | null> {
+  const file = await collectCaseFile(db, caseId);
+  const result = await platform.saveFile({
+    suggestedName: caseFileName(file.case.reviewName),
+    contents: serialiseCaseFile(file),
+    filters: caseFileFilters,
+  });
+  return result.saved ? (result.fileName ?? caseFileName(file.case.reviewName)) : null;
+}
+
+export type PickedCaseFile =
+  | { kind: 'cancelled' }
+  | { kind: 'invalid'; fileName: string; errors: string[] }
+  | { kind: 'valid'; fileName: string; file: CaseFile };
+
+/** Asks for a file and checks it; nothing is written to the database here. */
+export async function pickCaseFile(platform: Platform): Promise<PickedCaseFile> {
+  const picked = await platform.openTextFile({ filters: caseFileFilters, maxBytes: maxCaseFileBytes });
+  if (!picked) return { kind: 'cancelled' };
+  const result = readCaseFile(picked.contents);
+  return result.ok
+    ? { kind: 'valid', fileName: picked.name, file: result.file }
+    : { kind: 'invalid', fileName: picked.name, errors: result.errors };
+}

@@ -1,0 +1,74 @@
+import type { CaseDetails, CaseRecord } from '../../core/cases/case-record';
+import type { CaseFile } from '../../core/case-file/case-file-format';
+import { caseScopedTables, type CsprDatabase } from '../db/cspr-database';
+
+// All writes to cases go through here, each in one transaction, so a failure changes nothing.
+
+function cleanDetails(details: CaseDetails): CaseDetails {
+  return {
+    reviewName: details.reviewName.trim(),
+    partnership: details.partnership.trim(),
+    reviewers: details.reviewers.map((name) => name.trim()).filter((name) => name !== ''),
+    status: details.status,
+    dates: { ...details.dates },
+  };
+}
+
+export async function createCase(db: CsprDatabase, details: CaseDetails, now = new Date()): Promise<CaseRecord> {
+  const clean = cleanDetails(details);
+  if (clean.reviewName === '') throw new Error('A case needs a review name.');
+  const stamp = now.toISOString();
+  const record: CaseRecord = { id: crypto.randomUUID(), ...clean, archived: false, createdAt: stamp, updatedAt: stamp };
+  await db.cases.add(record);
+  return record;
+}
+
+export async function updateCaseDetails(db: CsprDatabase, id: string, details: CaseDetails, now = new Date()): Promise<void> {
+  const clean = cleanDetails(details);
+  if (clean.reviewName === '') throw new Error('A case needs a review name.');
+  const changed = await db.cases.update(id, { ...clean, updatedAt: now.toISOString() });
+  if (changed === 0) throw new Error('The case no longer exists.');
+}
+
+export async function setCaseArchived(db: CsprDatabase, id: string, archived: boolean, now = new Date()): Promise<void> {
+  await db.cases.update(id, { archived, updatedAt: now.toISOString() });
+}
+
+/** Deletes the case and every row that belongs to it, in one transaction. */
+export async function deleteCase(db: CsprDatabase, id: string): Promise<void> {
+  const tables = [db.cases, ...caseScopedTables.map((name) => db.table(name))];
+  await db.transaction('rw', tables, async () => {
+    for (const name of caseScopedTables) await db.table(name).where('caseId').equals(id).delete();
+    await db.cases.delete(id);
+  });
+}
+
+export type ImportMode = { kind: 'keep-id' } | { kind: 'as-new' } | { kind: 'replace-existing' };
+
+/**
+ * Imports a checked case file. "keep-id" adds the case under its own id and fails if that id is
+ * taken; "as-new" always makes a new case (a new id, so nothing existing is touched);
+ * "replace-existing" overwrites the case with the file's id, which the UI only offers after the
+ * reviewer has confirmed.
+ */
+export async function importCase(db: CsprDatabase, file: CaseFile, mode: ImportMode, now = new Date()): Promise<CaseRecord> {
+  const stamp = now.toISOString();
+  const record: CaseRecord =
+    mode.kind === 'as-new'
+      ? { ...file.case, id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp }
+      : { ...file.case, updatedAt: stamp };
+  const tables = [db.cases, ...caseScopedTables.map((name) => db.table(name))];
+  await db.transaction('rw', tables, async () => {
+    if (mode.kind === 'replace-existing') {
+      for (const name of caseScopedTables) await db.table(name).where('caseId').equals(record.id).delete();
+      await db.cases.put(record);
+    } else {
+      await db.cases.add(record);
+    }
+  });
+  return record;
+}
+
+export async function caseExists(db: CsprDatabase, id: string): Promise<boolean> {
+  return (await db.cases.get(id)) !== undefined;
+}

@@ -1,0 +1,32 @@
+import Dexie, { type Table } from 'dexie';
+import type { CaseRecord } from '../../core/cases/case-record';
+import { readOnlyGuard } from './read-only-guard';
+import { schemaVersions } from './schema-versions';
+
+export const databaseName = 'cspr-desk';
+
+export interface MetaRow {
+  key: 'written-by';
+  schemaVersion: number;
+  appVersion: string;
+  writtenAt: string;
+}
+
+export class CsprDatabase extends Dexie {
+  cases!: Table<CaseRecord, string>;
+  meta!: Table<MetaRow, string>;
+  /** Set when the data was written by a newer version of the app: every write is refused. */
+  readOnlyReason: string | null = null;
+
+  constructor(name: string = databaseName, versions = schemaVersions) {
+    super(name);
+    for (const { version, stores, upgrade } of versions) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+    this.use(readOnlyGuard(() => this.readOnlyReason));
+  }
+}
+
+/** Tables holding data that belongs to one case (keyed by `caseId`); deleting a case empties them all. */
+export const caseScopedTables: readonly string[] = [];

@@ -1,0 +1,27 @@
+import type { Transaction } from 'dexie';
+
+// Every schema the app has ever shipped, oldest first. Never edit a shipped entry: add a new
+// one, with an upgrade where data must change, and a unit test that opens a database seeded
+// at the previous version (test/unit/renderer/db/).
+// Index only ids, foreign keys and dates — never document content.
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const schemaVersions: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: { cases: 'id, updatedAt' },
+  },
+  {
+    // Adds the meta table, which records which app and schema version last wrote the data,
+    // so an older app can refuse to overwrite data written by a newer one.
+    version: 2,
+    stores: { cases: 'id, updatedAt, status', meta: 'key' },
+  },
+];
+
+export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -1,0 +1,15 @@
+import type { CsprApi, IpcResult } from '../../preload/ipc-contract';
+import type { Platform } from './platform';
+
+function unwrap<T>(result: IpcResult<T>): T {
+  if (!result.ok) throw new Error(result.error);
+  return result.data;
+}
+
+export function electronPlatform(api: CsprApi): Platform {
+  return {
+    kind: 'electron',
+    saveFile: async (request) => unwrap(await api.saveFile(request)),
+    openTextFile: async (request) => unwrap(await api.openTextFile(request)),
+  };
+}

@@ -1,0 +1,53 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDatabase } from '../app/database-context';
+import { useUiStore, type CasePart } from '../app/ui-store';
+import { CaseOverview } from './CaseOverview';
+
+// The parts of a case that exist so far; later features add theirs here.
+const caseParts: { part: CasePart; label: string }[] = [{ part: 'overview', label: 'Overview' }];
+
+export function CaseWorkspace({ caseId, part }: { caseId: string; part: CasePart }) {
+  const { db } = useDatabase();
+  const navigate = useUiStore((state) => state.navigate);
+  const record = useLiveQuery(async () => (await db.cases.get(caseId)) ?? null, [db, caseId]);
+
+  if (record === undefined) return <p className="loading">Opening the case…</p>;
+  if (record === null) {
+    return (
+      <section className="missing-case">
+        <h1>Case not found</h1>
+        <p>This case is not on this computer: it may have been deleted.</p>
+        <button type="button" onClick={() => navigate({ name: 'cases' })}>
+          Back to cases
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <div className="workspace">
+      <nav className="case-nav" aria-label="Case">
+        <p className="case-nav-title">{record.reviewName}</p>
+        <ul>
+          {caseParts.map((item) => (
+            <li key={item.part}>
+              <a
+                href={`#/case/${encodeURIComponent(caseId)}/${item.part}`}
+                aria-current={item.part === part ? 'page' : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  navigate({ name: 'case', caseId, part: item.part });
+                }}
+              >
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main className="workspace-main" id="main">
+        {part === 'overview' && <CaseOverview record={record} />}
+      </main>
+    </div>
+  );
+}

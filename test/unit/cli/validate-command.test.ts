@@ -1,0 +1,53 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../../src/cli/cli-io';
+import { runCli } from '../../../src/cli/run-cli';
+
+const root = resolve(import.meta.dirname, '../../..');
+const sample = resolve(root, 'test/fixtures/case-l.cspr.json');
+
+function captureIo(files: Record<string, string> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    readText: async (path) => files[path] ?? readFile(path, 'utf8'),
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+  };
+  return { io, out, err };
+}
+
+describe('cli validate', () => {
+  it('accepts the sample case file', async () => {
+    const { io, out } = captureIo();
+    expect(await runCli(['validate', sample], io)).toBe(0);
+    expect(out.join('\n')).toMatch(/valid case file \(format version 1\) — “Leo”, Review in progress/);
+  });
+
+  it('lists the problems of a broken file and exits 1', async () => {
+    const { io, out } = captureIo({ 'bad.cspr.json': JSON.stringify({ format: 'cspr-desk/case', version: 1, exportedAt: 'x' }) });
+    expect(await runCli(['validate', 'bad.cspr.json', '--json'], io)).toBe(1);
+    const report = JSON.parse(out.join('\n'));
+    expect(report.files[0].valid).toBe(false);
+    expect(report.files[0].errors.join('\n')).toMatch(/case: is missing/);
+  });
+
+  it('exits 2 when the file cannot be read or the command is unknown', async () => {
+    const missing = captureIo();
+    expect(await runCli(['validate', resolve(root, 'no-such-file.cspr.json')], missing.io)).toBe(2);
+    expect(missing.err.join('\n')).toMatch(/cannot be read/);
+    const unknown = captureIo();
+    expect(await runCli(['frobnicate'], unknown.io)).toBe(2);
+    expect(unknown.err.join('\n')).toMatch(/Unknown command "frobnicate"/);
+  });
+
+  it('runs as `npm run cli` does, with real exit codes', () => {
+    const tsx = resolve(root, 'node_modules/.bin/tsx');
+    expect(execFileSync(tsx, ['src/cli/index.ts', 'validate', sample], { cwd: root, encoding: 'utf8' })).toMatch(/valid case file/);
+    const failed = spawnSync(tsx, ['src/cli/index.ts', 'validate', 'package.json'], { cwd: root, encoding: 'utf8' });
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toMatch(/not a CSPR Desk case file/);
+  });
+});

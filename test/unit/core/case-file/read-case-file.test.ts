@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCaseFile } from '../../../../src/core/case-file/read-case-file';
+import { buildCaseFile, caseFileName, serialiseCaseFile } from '../../../../src/core/case-file/write-case-file';
+import type { CaseRecord } from '../../../../src/core/cases/case-record';
+
+const sampleText = readFileSync(resolve(import.meta.dirname, '../../../fixtures/case-l.cspr.json'), 'utf8');
+const sample = () => JSON.parse(sampleText) as Record<string, unknown> & { case: Record<string, unknown> & { dates: Record<string, unknown> } };
+const errorsOf = (text: string) => {
+  const result = readCaseFile(text);
+  if (result.ok) throw new Error('expected the file to be refused');
+  return result.errors;
+};
+
+describe('readCaseFile', () => {
+  it('reads the sample case file', () => {
+    const result = readCaseFile(sampleText);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.file.case.reviewName).toBe('Leo');
+      expect(result.file.case.dates.reviewCommissioned).toBe('2023-03-01');
+      expect(result.migratedFrom).toBeNull();
+    }
+  });
+
+  it('round-trips what the app writes, byte order mark and all', () => {
+    const record: CaseRecord = {
+      id: 'abc',
+      reviewName: 'Child K',
+      partnership: 'Somewhere Partnership',
+      reviewers: ['A Reviewer', 'B Reviewer'],
+      status: 'draft-with-panel',
+      dates: { incidentNotified: '2024-04-22', reviewCommissioned: null, publication: '2025-01-31' },
+      archived: true,
+      createdAt: '2024-04-22T09:00:00.000Z',
+      updatedAt: '2024-05-01T09:00:00.000Z',
+    };
+    const text = serialiseCaseFile(buildCaseFile(record, '0.1.0', new Date('2024-06-01T12:00:00Z')));
+    const result = readCaseFile(`\uFEFF${text}`);
+    expect(result).toMatchObject({ ok: true, file: { case: record, exportedAt: '2024-06-01T12:00:00.000Z' } });
+  });
+
+  it('refuses text that is not JSON, saying so', () => {
+    expect(errorsOf('{"format": "cspr-desk/case", ')[0]).toMatch(/not valid JSON/);
+    expect(errorsOf('')[0]).toMatch(/empty/);
+  });
+
+  it('refuses a foreign JSON file, naming its format', () => {
+    expect(errorsOf(JSON.stringify({ format: 'something-else', version: 1 }))[0]).toMatch(/not a CSPR Desk case file \(its format is "something-else"\)/);
+    expect(errorsOf('[1, 2, 3]')[0]).toMatch(/not a CSPR Desk case file/);
+  });
+
+  it('refuses a file from a newer version of the app', () => {
+    expect(errorsOf(JSON.stringify({ ...sample(), version: 99 }))[0]).toMatch(/newer version of CSPR Desk \(format version 99/);
+  });
+
+  it('names the field that is wrong', () => {
+    const wrongStatus = sample();
+    wrongStatus.case.status = 'closed';
+    expect(errorsOf(JSON.stringify(wrongStatus)).join('\n')).toMatch(/^case\.status:/m);
+
+    const missingName = sample();
+    delete missingName.case.reviewName;
+    expect(errorsOf(JSON.stringify(missingName)).join('\n')).toMatch(/reviewName/);
+
+    const badDateShape = sample();
+    badDateShape.case.dates.publication = '31/01/2025';
+    expect(errorsOf(JSON.stringify(badDateShape)).join('\n')).toMatch(/case\.dates\.publication/);
+
+    const reviewersNotList = sample();
+    reviewersNotList.case.reviewers = 'A Reviewer';
+    expect(errorsOf(JSON.stringify(reviewersNotList)).join('\n')).toMatch(/case\.reviewers/);
+  });
+
+  it('refuses a date that is not a real day', () => {
+    const impossible = sample();
+    impossible.case.dates.incidentNotified = '2021-02-31';
+    expect(errorsOf(JSON.stringify(impossible))).toEqual(['case.dates.incidentNotified: "2021-02-31" is not a real calendar date']);
+  });
+
+  it('refuses unknown fields rather than silently dropping them', () => {
+    expect(errorsOf(JSON.stringify({ ...sample(), extra: true })).join('\n')).toMatch(/extra|additional/i);
+  });
+});
+
+describe('caseFileName', () => {
+  it('comes from the review name only', () => {
+    expect(caseFileName('Child K')).toBe('Child-K.cspr.json');
+    expect(caseFileName('  Ré/view: "Q" ')).toBe('Re-view-Q.cspr.json');
+    expect(caseFileName('///')).toBe('case.cspr.json');
+  });
+});

@@ -1,0 +1,65 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { CsprDatabase } from '../../../../src/renderer/db/cspr-database';
+import { openDatabase } from '../../../../src/renderer/db/open-database';
+import { currentSchemaVersion, schemaVersions } from '../../../../src/renderer/db/schema-versions';
+import { makeCaseRecord, uniqueDatabaseName } from '../../support/case-records';
+
+// Every shipped schema version must upgrade to the current one without losing a record.
+describe('database schema upgrades', () => {
+  for (const previous of schemaVersions.slice(0, -1)) {
+    it(`keeps every case when upgrading from schema version ${previous.version}`, async () => {
+      const name = uniqueDatabaseName('upgrade');
+      const old = new CsprDatabase(name, schemaVersions.filter((entry) => entry.version <= previous.version));
+      const records = [makeCaseRecord(), makeCaseRecord({ archived: true }), makeCaseRecord({ reviewers: [] })];
+      await old.cases.bulkAdd(records);
+      old.close();
+
+      const opened = await openDatabase(new CsprDatabase(name));
+      expect(opened.readOnly).toBe(false);
+      expect(Math.round(opened.db.verno)).toBe(currentSchemaVersion);
+      expect(await opened.db.cases.orderBy('id').toArray()).toEqual([...records].sort((a, b) => a.id.localeCompare(b.id)));
+      expect(await opened.db.meta.get('written-by')).toMatchObject({ schemaVersion: currentSchemaVersion });
+      opened.db.close();
+    });
+  }
+
+  it('declares versions in increasing order with no gaps in history', () => {
+    const numbers = schemaVersions.map((entry) => entry.version);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    expect(new Set(numbers).size).toBe(numbers.length);
+  });
+});
+
+describe('data written by a newer version of the app', () => {
+  it('opens read-only with a message, and refuses every write', async () => {
+    const name = uniqueDatabaseName('newer');
+    const record = makeCaseRecord();
+    const newer = new Dexie(name);
+    newer.version(currentSchemaVersion + 5).stores({ cases: 'id, updatedAt, status', meta: 'key', reports: 'caseId' });
+    await newer.table('cases').add(record);
+    await newer.table('meta').put({ key: 'written-by', schemaVersion: currentSchemaVersion + 5, appVersion: '9.0.0', writtenAt: '2030-01-01T00:00:00Z' });
+    newer.close();
+
+    const opened = await openDatabase(new CsprDatabase(name));
+    expect(opened.readOnly).toBe(true);
+    if (opened.readOnly) expect(opened.reason).toMatch(/newer version of CSPR Desk \(version 9\.0\.0/);
+    await expect(opened.db.cases.put({ ...record, reviewName: 'Overwritten' })).rejects.toThrow(/newer version/);
+    await expect(opened.db.cases.delete(record.id)).rejects.toThrow(/newer version/);
+    expect(await opened.db.cases.get(record.id)).toEqual(record);
+    expect((await opened.db.meta.get('written-by'))?.appVersion).toBe('9.0.0');
+    opened.db.close();
+  });
+
+  it('opens read-only when only the written-by record is newer', async () => {
+    const name = uniqueDatabaseName('newer-meta');
+    const current = new CsprDatabase(name);
+    await current.open();
+    await current.meta.put({ key: 'written-by', schemaVersion: currentSchemaVersion + 1, appVersion: '2.0.0', writtenAt: '2030-01-01T00:00:00Z' });
+    current.close();
+    const opened = await openDatabase(new CsprDatabase(name));
+    expect(opened.readOnly).toBe(true);
+    opened.db.close();
+  });
+});
