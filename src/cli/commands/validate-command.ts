@@ -26,7 +26,8 @@ export async function validateCommand(args: string[], io: CliIo): Promise<ExitCo
       reports.push({ file: path, valid: true, errors: [], reviewName: result.file.case.reviewName });
       if (!values.json) {
         const record = result.file.case;
-        io.out(`${path}: valid case file (format version ${result.file.version}) — “${record.reviewName}”, ${caseStatusLabels[record.status]}`);
+        const version = result.migratedFrom === null ? `format version ${result.file.version}` : `format version ${result.migratedFrom}, read as ${result.file.version}`;
+        io.out(`${path}: valid case file (${version}) — “${record.reviewName}”, ${caseStatusLabels[record.status]}`);
       }
     } else {
       reports.push({ file: path, valid: false, errors: result.errors });

@@ -1,21 +1,64 @@
 import type { CaseRecord } from '../cases/case-record';
+import type { ReportDocument } from '../report/report-document';
+import type { TitlePage } from '../report/title-page';
 
 // The `.cspr.json` case file: one review, versioned so that files written today open in
-// every later version of the app (older versions are migrated on import).
+// every later version of the app (older versions are migrated on import, see migrate-case-file).
+// Rows that belong to the case carry no caseId here: they belong to the file's case, and get
+// fresh ids when imported.
 
 export const caseFileFormatName = 'cspr-desk/case';
-export const currentCaseFileVersion = 1;
+export const currentCaseFileVersion = 2;
 export const caseFileExtension = '.cspr.json';
 /** Larger files are refused before they are parsed. */
 export const maxCaseFileBytes = 200 * 1024 * 1024;
 
-export interface CaseFileV1 {
+export interface CaseFileReport {
+  titlePage: TitlePage;
+  content: ReportDocument;
+  completedSections: string[];
+  updatedAt: string;
+}
+
+export interface CaseFileAgency {
+  id: string;
+  name: string;
+}
+
+export interface CaseFileRecommendation {
+  id: string;
+  order: number;
+  text: string;
+  agencyIds: string[];
+  targetDate: string | null;
+  answers: string;
+}
+
+export interface CaseFileReportVersion {
+  id: string;
+  label: string;
+  createdAt: string;
+  titlePage: TitlePage;
+  content: ReportDocument;
+  completedSections: string[];
+  recommendations: CaseFileRecommendation[];
+}
+
+export interface CaseFileV2 {
   format: typeof caseFileFormatName;
-  version: 1;
+  version: 2;
   exportedAt: string;
   exportedBy?: { app: 'CSPR Desk'; appVersion: string };
   case: CaseRecord;
+  /** Null when the report has never been opened (it is created from the case's details). */
+  report: CaseFileReport | null;
+  reportVersions: CaseFileReportVersion[];
+  recommendations: CaseFileRecommendation[];
+  agencies: CaseFileAgency[];
 }
 
 /** The case file as this version of the app writes it. */
-export type CaseFile = CaseFileV1;
+export type CaseFile = CaseFileV2;
+
+/** The parts of a case file other than its envelope. */
+export type CaseFileContents = Omit<CaseFile, 'format' | 'version' | 'exportedAt' | 'exportedBy'>;

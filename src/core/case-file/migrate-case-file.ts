@@ -4,7 +4,10 @@ import { currentCaseFileVersion } from './case-file-format';
 // Each later feature that adds to the case file adds its step here, with a test.
 type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
 
-export const caseFileMigrations: Record<number, Migration> = {};
+export const caseFileMigrations: Record<number, Migration> = {
+  // Version 2 adds the report, its saved versions, recommendations and the case's agencies.
+  1: (file) => ({ ...file, report: null, reportVersions: [], recommendations: [], agencies: [] }),
+};
 
 export function migrateCaseFile(file: Record<string, unknown>, fromVersion: number): Record<string, unknown> {
   let migrated = file;

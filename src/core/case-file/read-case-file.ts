@@ -1,4 +1,5 @@
 import { isIsoDate } from '../dates/iso-date';
+import { checkReportDocument } from '../report/check-report-document';
 import { caseFileFormatName, currentCaseFileVersion, maxCaseFileBytes, type CaseFile } from './case-file-format';
 import { migrateCaseFile } from './migrate-case-file';
 import { schemaErrors } from './validate-against-schema';
@@ -18,7 +19,26 @@ function semanticErrors(file: CaseFile): string[] {
     if (value !== null && !isIsoDate(value)) errors.push(`case.dates.${field}: "${value}" is not a real calendar date`);
   }
   if (file.case.reviewName.trim() === '') errors.push('case.reviewName: the review name is empty');
-  return errors;
+  if (file.report) {
+    errors.push(...checkReportDocument(file.report.content, 'report.content'));
+    if (file.report.titlePage.date !== null && !isIsoDate(file.report.titlePage.date)) {
+      errors.push(`report.titlePage.date: "${file.report.titlePage.date}" is not a real calendar date`);
+    }
+  }
+  file.reportVersions.forEach((version, index) => errors.push(...checkReportDocument(version.content, `reportVersions[${index}].content`)));
+  const agencyIds = new Set(file.agencies.map((agency) => agency.id));
+  if (agencyIds.size !== file.agencies.length) errors.push('agencies: two agencies share an id');
+  if (new Set(file.recommendations.map((rec) => rec.id)).size !== file.recommendations.length) {
+    errors.push('recommendations: two recommendations share an id');
+  }
+  file.recommendations.forEach((rec, index) => {
+    const missing = rec.agencyIds.filter((id) => !agencyIds.has(id));
+    if (missing.length > 0) errors.push(`recommendations[${index}].agencyIds: names an agency that is not in the file (${missing.join(', ')})`);
+    if (rec.targetDate !== null && !isIsoDate(rec.targetDate)) {
+      errors.push(`recommendations[${index}].targetDate: "${rec.targetDate}" is not a real calendar date`);
+    }
+  });
+  return errors.slice(0, 20);
 }
 
 /**

@@ -1,13 +1,12 @@
-import type { CaseRecord } from '../cases/case-record';
-import { caseFileExtension, caseFileFormatName, currentCaseFileVersion, type CaseFile } from './case-file-format';
+import { caseFileExtension, caseFileFormatName, currentCaseFileVersion, type CaseFile, type CaseFileContents } from './case-file-format';
 
-export function buildCaseFile(record: CaseRecord, appVersion: string, now: Date = new Date()): CaseFile {
+export function buildCaseFile(contents: CaseFileContents, appVersion: string, now: Date = new Date()): CaseFile {
   return {
     format: caseFileFormatName,
     version: currentCaseFileVersion,
     exportedAt: now.toISOString(),
     exportedBy: { app: 'CSPR Desk', appVersion },
-    case: record,
+    ...contents,
   };
 }
 

@@ -4,7 +4,8 @@ import { create } from 'zustand';
 // Dexie with live queries, never copied here.
 
 export type Route = { name: 'cases' } | { name: 'case'; caseId: string; part: CasePart };
-export type CasePart = 'overview';
+export const caseParts = ['overview', 'report', 'recommendations'] as const;
+export type CasePart = (typeof caseParts)[number];
 
 export interface Announcement {
   id: number;
@@ -20,8 +21,11 @@ interface UiState {
 }
 
 export function routeFromHash(hash: string): Route {
-  const match = /^#\/case\/([^/]+)(?:\/(overview))?$/.exec(hash);
-  if (match?.[1]) return { name: 'case', caseId: decodeURIComponent(match[1]), part: 'overview' };
+  const match = /^#\/case\/([^/]+)(?:\/([a-z-]+))?$/.exec(hash);
+  if (match?.[1]) {
+    const part = caseParts.find((candidate) => candidate === match[2]) ?? 'overview';
+    return { name: 'case', caseId: decodeURIComponent(match[1]), part };
+  }
   return { name: 'cases' };
 }
 

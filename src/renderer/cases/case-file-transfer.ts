@@ -1,4 +1,5 @@
 import { caseFileExtension, maxCaseFileBytes, type CaseFile } from '../../core/case-file/case-file-format';
+import { caseFileContentsFromRows } from '../../core/case-file/case-file-rows';
 import { readCaseFile } from '../../core/case-file/read-case-file';
 import { buildCaseFile, caseFileName, serialiseCaseFile } from '../../core/case-file/write-case-file';
 import { appVersion } from '../app-version';
@@ -9,10 +10,19 @@ const caseFileFilters = [{ name: 'CSPR Desk case file', extensions: [caseFileExt
 
 /** Everything that belongs to the case, as one case file. */
 export async function collectCaseFile(db: CsprDatabase, caseId: string): Promise<CaseFile> {
-  return db.transaction('r', db.cases, async () => {
+  const tables = [db.cases, db.reports, db.reportContents, db.reportVersions, db.recommendations, db.agencies];
+  return db.transaction('r', tables, async () => {
     const record = await db.cases.get(caseId);
     if (!record) throw new Error('The case no longer exists.');
-    return buildCaseFile(record, appVersion);
+    const contents = caseFileContentsFromRows({
+      record,
+      report: (await db.reports.get(caseId)) ?? null,
+      reportContent: (await db.reportContents.get(caseId)) ?? null,
+      reportVersions: await db.reportVersions.where('caseId').equals(caseId).sortBy('createdAt'),
+      recommendations: await db.recommendations.where('caseId').equals(caseId).toArray(),
+      agencies: await db.agencies.where('caseId').equals(caseId).toArray(),
+    });
+    return buildCaseFile(contents, appVersion);
   });
 }
 

@@ -1,5 +1,6 @@
 import type { CaseDetails, CaseRecord } from '../../core/cases/case-record';
 import type { CaseFile } from '../../core/case-file/case-file-format';
+import { caseRowsFromFile } from '../../core/case-file/case-file-rows';
 import { caseScopedTables, type CsprDatabase } from '../db/cspr-database';
 
 // All writes to cases go through here, each in one transaction, so a failure changes nothing.
@@ -57,6 +58,7 @@ export async function importCase(db: CsprDatabase, file: CaseFile, mode: ImportM
     mode.kind === 'as-new'
       ? { ...file.case, id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp }
       : { ...file.case, updatedAt: stamp };
+  const rows = caseRowsFromFile(file, record.id, () => crypto.randomUUID(), record);
   const tables = [db.cases, ...caseScopedTables.map((name) => db.table(name))];
   await db.transaction('rw', tables, async () => {
     if (mode.kind === 'replace-existing') {
@@ -65,6 +67,11 @@ export async function importCase(db: CsprDatabase, file: CaseFile, mode: ImportM
     } else {
       await db.cases.add(record);
     }
+    if (rows.report) await db.reports.add(rows.report);
+    if (rows.reportContent) await db.reportContents.add(rows.reportContent);
+    await db.reportVersions.bulkAdd(rows.reportVersions);
+    await db.recommendations.bulkAdd(rows.recommendations);
+    await db.agencies.bulkAdd(rows.agencies);
   });
   return record;
 }

@@ -1,5 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { CaseRecord } from '../../core/cases/case-record';
+import type { Agency, Recommendation } from '../../core/report/recommendation';
+import type { ReportContentRecord, ReportRecord, ReportVersion } from '../../core/report/report-record';
 import { readOnlyGuard } from './read-only-guard';
 import { schemaVersions } from './schema-versions';
 
@@ -15,6 +17,11 @@ export interface MetaRow {
 export class CsprDatabase extends Dexie {
   cases!: Table<CaseRecord, string>;
   meta!: Table<MetaRow, string>;
+  reports!: Table<ReportRecord, string>;
+  reportContents!: Table<ReportContentRecord, string>;
+  reportVersions!: Table<ReportVersion, string>;
+  recommendations!: Table<Recommendation, string>;
+  agencies!: Table<Agency, string>;
   /** Set when the data was written by a newer version of the app: every write is refused. */
   readOnlyReason: string | null = null;
 
@@ -29,4 +36,4 @@ export class CsprDatabase extends Dexie {
 }
 
 /** Tables holding data that belongs to one case (keyed by `caseId`); deleting a case empties them all. */
-export const caseScopedTables: readonly string[] = [];
+export const caseScopedTables: readonly string[] = ['reports', 'reportContents', 'reportVersions', 'recommendations', 'agencies'];

@@ -22,6 +22,20 @@ export const schemaVersions: SchemaVersion[] = [
     version: 2,
     stores: { cases: 'id, updatedAt, status', meta: 'key' },
   },
+  {
+    // The report editor: one report per case, its saved versions, recommendations and the
+    // case's agencies.
+    version: 3,
+    stores: {
+      cases: 'id, updatedAt, status',
+      meta: 'key',
+      reports: 'caseId',
+      reportContents: 'caseId',
+      reportVersions: 'id, caseId, createdAt',
+      recommendations: 'id, caseId, [caseId+order]',
+      agencies: 'id, caseId',
+    },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { formatLongUkDate, formatShortUkDate } from '../../core/dates/format-uk-date';
 import { parseUkDate } from '../../core/dates/parse-uk-date';
+import { DatePickerButton } from './DatePickerButton';
 
 interface UkDateInputProps {
   label: string;
@@ -9,11 +10,13 @@ interface UkDateInputProps {
   onChange: (iso: string | null) => void;
   /** Told whether the text typed is a date that cannot be read, so a form can refuse to save. */
   onValidityChange?: (invalid: boolean) => void;
+  /** Offer a calendar beside the field, with this label ("Choose the target date"). */
+  pickerLabel?: string;
 }
 
 // A typed, day-first date field (14/02/2021) that reads the same on every computer, whatever
 // the browser's locale; the date it understood is spelled out beside it so a slip is seen.
-export function UkDateInput({ label, value, onChange, onValidityChange }: UkDateInputProps) {
+export function UkDateInput({ label, value, onChange, onValidityChange, pickerLabel }: UkDateInputProps) {
   const id = useId();
   const [text, setText] = useState(value ? formatShortUkDate(value) : '');
   const [error, setError] = useState<string | null>(null);
@@ -26,6 +29,13 @@ export function UkDateInput({ label, value, onChange, onValidityChange }: UkDate
     else if (result.ok) onChange(result.iso);
     if (result === null || result.ok) setError(null);
     onValidityChange?.(result !== null && !result.ok);
+  }
+
+  function pick(iso: string) {
+    setText(formatShortUkDate(iso));
+    setError(null);
+    onChange(iso);
+    onValidityChange?.(false);
   }
 
   function settle() {
@@ -48,6 +58,7 @@ export function UkDateInput({ label, value, onChange, onValidityChange }: UkDate
         aria-invalid={error !== null}
         aria-describedby={`${id}-feedback`}
       />
+      {pickerLabel && <DatePickerButton label={pickerLabel} value={parsed?.ok ? parsed.iso : value} onPick={pick} />}
       <p id={`${id}-feedback`} className={error ? 'error' : 'hint'}>
         {error ?? (parsed?.ok ? formatLongUkDate(parsed.iso) : 'Day first, for example 14/02/2021')}
       </p>

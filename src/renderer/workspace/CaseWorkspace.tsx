@@ -1,10 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../app/database-context';
 import { useUiStore, type CasePart } from '../app/ui-store';
+import { RecommendationsScreen } from '../report/recommendations/RecommendationsScreen';
+import { ReportScreen } from '../report/ReportScreen';
 import { CaseOverview } from './CaseOverview';
 
 // The parts of a case that exist so far; later features add theirs here.
-const caseParts: { part: CasePart; label: string }[] = [{ part: 'overview', label: 'Overview' }];
+const caseParts: { part: CasePart; label: string }[] = [
+  { part: 'overview', label: 'Overview' },
+  { part: 'report', label: 'Report' },
+  { part: 'recommendations', label: 'Recommendations' },
+];
 
 export function CaseWorkspace({ caseId, part }: { caseId: string; part: CasePart }) {
   const { db } = useDatabase();
@@ -47,6 +53,8 @@ export function CaseWorkspace({ caseId, part }: { caseId: string; part: CasePart
       </nav>
       <main className="workspace-main" id="main">
         {part === 'overview' && <CaseOverview record={record} />}
+        {part === 'report' && <ReportScreen record={record} />}
+        {part === 'recommendations' && <RecommendationsScreen caseId={record.id} />}
       </main>
     </div>
   );

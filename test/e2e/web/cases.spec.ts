@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { caseRows, createCase } from './case-helpers';
+import { currentCaseFileVersion } from '../../../src/core/case-file/case-file-format';
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -115,7 +116,7 @@ test('exports a case to a file and imports it again as a new case', async ({ pag
   const path = testInfo.outputPath('Child-K.cspr.json');
   await download.saveAs(path);
   const file = JSON.parse(readFileSync(path, 'utf8'));
-  expect(file).toMatchObject({ format: 'cspr-desk/case', version: 1, case: { reviewName: 'Child K', dates: { incidentNotified: '2024-04-22' } } });
+  expect(file).toMatchObject({ format: 'cspr-desk/case', version: currentCaseFileVersion, case: { reviewName: 'Child K', dates: { incidentNotified: '2024-04-22' } } });
   await expect(page.getByRole('status')).toContainText('Case exported as Child-K.cspr.json');
 
   const chooserPromise = page.waitForEvent('filechooser');

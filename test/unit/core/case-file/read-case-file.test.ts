@@ -6,7 +6,8 @@ import { buildCaseFile, caseFileName, serialiseCaseFile } from '../../../../src/
 import type { CaseRecord } from '../../../../src/core/cases/case-record';
 
 const sampleText = readFileSync(resolve(import.meta.dirname, '../../../fixtures/case-l.cspr.json'), 'utf8');
-const sample = () => JSON.parse(sampleText) as Record<string, unknown> & { case: Record<string, unknown> & { dates: Record<string, unknown> } };
+// Loosely typed on purpose: the tests break the file in ways its types forbid.
+const sample = () => JSON.parse(sampleText);
 const errorsOf = (text: string) => {
   const result = readCaseFile(text);
   if (result.ok) throw new Error('expected the file to be refused');
@@ -20,6 +21,8 @@ describe('readCaseFile', () => {
     if (result.ok) {
       expect(result.file.case.reviewName).toBe('Leo');
       expect(result.file.case.dates.reviewCommissioned).toBe('2023-03-01');
+      expect(result.file.report?.content.content).toHaveLength(8);
+      expect(result.file.recommendations.map((rec) => rec.targetDate)).toEqual(['2024-09-30', '2024-12-31']);
       expect(result.migratedFrom).toBeNull();
     }
   });
@@ -36,9 +39,37 @@ describe('readCaseFile', () => {
       createdAt: '2024-04-22T09:00:00.000Z',
       updatedAt: '2024-05-01T09:00:00.000Z',
     };
-    const text = serialiseCaseFile(buildCaseFile(record, '0.1.0', new Date('2024-06-01T12:00:00Z')));
+    const contents = { case: record, report: null, reportVersions: [], recommendations: [], agencies: [] };
+    const text = serialiseCaseFile(buildCaseFile(contents, '0.1.0', new Date('2024-06-01T12:00:00Z')));
     const result = readCaseFile(`\uFEFF${text}`);
     expect(result).toMatchObject({ ok: true, file: { case: record, exportedAt: '2024-06-01T12:00:00.000Z' } });
+  });
+
+  it('upgrades a version 1 file: no report yet, no recommendations or agencies', () => {
+    const v1 = readFileSync(resolve(import.meta.dirname, '../../../fixtures/case-file-v1.cspr.json'), 'utf8');
+    const result = readCaseFile(v1);
+    expect(result).toMatchObject({ ok: true, migratedFrom: 1, file: { version: 2, report: null, reportVersions: [], recommendations: [], agencies: [] } });
+  });
+
+  it('refuses a report whose statutory sections are missing or out of order', () => {
+    const file = sample();
+    const sections = file.report.content.content;
+    [sections[1], sections[2]] = [sections[2], sections[1]];
+    expect(errorsOf(JSON.stringify(file)).join('\n')).toMatch(/statutory sections must each appear once, in order/);
+    file.report.content.content = sections.filter((section: { attrs: { key: string } }) => section.attrs.key !== 'analysis');
+    expect(errorsOf(JSON.stringify(file)).join('\n')).toMatch(/found: introduction, .*done-differently, recommendations\)/);
+  });
+
+  it('refuses report content the editor cannot hold', () => {
+    const file = sample();
+    file.report.content.content[0].content.push({ type: 'image', attrs: { src: 'x.png' } });
+    expect(errorsOf(JSON.stringify(file)).join('\n')).toMatch(/report\.content\[0\]\.content\[\d+\]: "image" is not something a report can contain/);
+  });
+
+  it('refuses a recommendation naming an agency the file does not have', () => {
+    const file = sample();
+    file.recommendations[0].agencyIds = ['agency-ghost'];
+    expect(errorsOf(JSON.stringify(file)).join('\n')).toMatch(/recommendations\[0\]\.agencyIds: names an agency that is not in the file \(agency-ghost\)/);
   });
 
   it('refuses text that is not JSON, saying so', () => {

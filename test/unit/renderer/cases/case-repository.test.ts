@@ -68,7 +68,9 @@ describe('case repository', () => {
 
 describe('case import', () => {
   const fileFor = (record = makeCaseRecord()) => {
-    const result = readCaseFile(serialiseCaseFile(buildCaseFile(record, '0.1.0')));
+    const result = readCaseFile(
+      serialiseCaseFile(buildCaseFile({ case: record, report: null, reportVersions: [], recommendations: [], agencies: [] }, '0.1.0')),
+    );
     if (!result.ok) throw new Error(result.errors.join('; '));
     return result.file;
   };

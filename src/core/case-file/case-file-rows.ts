@@ -1,0 +1,66 @@
+import type { CaseRecord } from '../cases/case-record';
+import type { Agency, Recommendation } from '../report/recommendation';
+import type { ReportContentRecord, ReportRecord, ReportVersion } from '../report/report-record';
+import type { CaseFile, CaseFileContents, CaseFileRecommendation } from './case-file-format';
+
+/** Everything stored for one case, as rows keyed by caseId. */
+export interface CaseRows {
+  record: CaseRecord;
+  report: ReportRecord | null;
+  reportContent: ReportContentRecord | null;
+  reportVersions: ReportVersion[];
+  recommendations: Recommendation[];
+  agencies: Agency[];
+}
+
+const recommendationForFile = ({ caseId: _caseId, ...rest }: Recommendation): CaseFileRecommendation => rest;
+
+export function caseFileContentsFromRows(rows: CaseRows): CaseFileContents {
+  return {
+    case: rows.record,
+    report:
+      rows.report && rows.reportContent
+        ? {
+            titlePage: rows.report.titlePage,
+            content: rows.reportContent.content,
+            completedSections: rows.report.completedSections,
+            updatedAt: rows.reportContent.updatedAt > rows.report.updatedAt ? rows.reportContent.updatedAt : rows.report.updatedAt,
+          }
+        : null,
+    reportVersions: rows.reportVersions.map(({ caseId: _caseId, recommendations, ...rest }) => ({
+      ...rest,
+      recommendations: recommendations.map(recommendationForFile),
+    })),
+    recommendations: [...rows.recommendations].sort((a, b) => a.order - b.order).map(recommendationForFile),
+    agencies: rows.agencies.map(({ id, name }) => ({ id, name })),
+  };
+}
+
+/**
+ * The rows to store for an imported case file, under `caseId`. Every row gets a fresh id (so an
+ * import can never collide with rows already stored) and references are rewritten to match.
+ */
+export function caseRowsFromFile(file: CaseFile, caseId: string, newId: () => string, record: CaseRecord): CaseRows {
+  const agencyIds = new Map(file.agencies.map((agency) => [agency.id, newId()]));
+  const recommendationRow = (rec: CaseFileRecommendation): Recommendation => ({
+    ...rec,
+    id: newId(),
+    caseId,
+    agencyIds: rec.agencyIds.map((id) => agencyIds.get(id) ?? id),
+  });
+  return {
+    record,
+    report: file.report
+      ? { caseId, titlePage: file.report.titlePage, completedSections: file.report.completedSections, updatedAt: file.report.updatedAt }
+      : null,
+    reportContent: file.report ? { caseId, content: file.report.content, updatedAt: file.report.updatedAt } : null,
+    reportVersions: file.reportVersions.map((version) => ({
+      ...version,
+      id: newId(),
+      caseId,
+      recommendations: version.recommendations.map(recommendationRow),
+    })),
+    recommendations: file.recommendations.map(recommendationRow),
+    agencies: file.agencies.map((agency) => ({ id: agencyIds.get(agency.id)!, caseId, name: agency.name })),
+  };
+}

@@ -1,0 +1,23 @@
+import { create } from 'zustand';
+import type { SaveStatus } from './autosave/debounced-saver';
+
+// UI state of the report screen only; the report itself lives in the editor and in Dexie.
+export type ReportDialog = 'title-page' | 'save-version' | 'versions' | null;
+
+interface ReportUiState {
+  saveStatus: SaveStatus;
+  findOpen: boolean;
+  dialog: ReportDialog;
+  setSaveStatus(status: SaveStatus): void;
+  setFindOpen(open: boolean): void;
+  openDialog(dialog: ReportDialog): void;
+}
+
+export const useReportUiStore = create<ReportUiState>((set) => ({
+  saveStatus: { state: 'saved' },
+  findOpen: false,
+  dialog: null,
+  setSaveStatus: (saveStatus) => set({ saveStatus }),
+  setFindOpen: (findOpen) => set({ findOpen }),
+  openDialog: (dialog) => set({ dialog }),
+}));
