@@ -148,7 +148,7 @@ export function ReportWorkspace({ caseId, initialContent, report, readOnly, held
         />
         <div className="report-main">
           <TitlePageSummary titlePage={report.titlePage} />
-          <SectionGuidance sectionKey={activeKey} />
+          <SectionGuidance sectionKey={activeKey} caseId={caseId} />
           <div className="editor-bar">
             <EditorToolbar editor={editor} />
             {findOpen && <FindReplacePanel editor={editor} readOnly={readOnly} onClose={() => setFindOpen(false)} />}

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { caseRows, createCase } from './case-helpers';
+import { clickIntoSection } from './report-helpers';
 
 async function openRecommendations(page: Page): Promise<void> {
   await page.goto('/');
@@ -92,6 +93,13 @@ test('adds, edits, validates, reorders and deletes recommendations, with undo', 
   await expect(page.getByLabel('Wording of recommendation 1')).toHaveValue('Health visitors should record who else lives in the household.');
   await expect(item(page, 1).getByRole('checkbox', { name: 'Health' })).toBeChecked();
   await expect(page.getByRole('textbox', { name: 'Target date for recommendation 2' })).toHaveValue('31/03/2099');
+
+  // The report's Recommendations section says how many there are, and leads back here.
+  await page.getByRole('navigation', { name: 'Case' }).getByRole('link', { name: 'Report' }).click();
+  await clickIntoSection(page, 'recommendations');
+  await expect(page.locator('.recommendations-link')).toHaveText('2 structured recommendations. Open the recommendations');
+  await page.getByRole('link', { name: 'Open the recommendations' }).click();
+  await expect(page.getByRole('heading', { name: 'Recommendations', level: 1 })).toBeVisible();
 });
 
 test('edits typed into a recommendation are kept when the reviewer leaves at once', async ({ page }) => {
@@ -102,4 +110,24 @@ test('edits typed into a recommendation are kept when the reviewer leaves at onc
   await page.getByRole('navigation', { name: 'Case' }).getByRole('link', { name: 'Overview' }).click();
   await page.getByRole('navigation', { name: 'Case' }).getByRole('link', { name: 'Recommendations' }).click();
   await expect(page.getByLabel('Wording of recommendation 1')).toHaveValue('Schools should share attendance concerns.');
+});
+
+test('the calendar is used with the keyboard: arrows by day and week, Page Down by month, Enter picks', async ({ page }) => {
+  await openRecommendations(page);
+  await page.getByRole('button', { name: 'Add recommendation' }).click();
+  await page.getByRole('textbox', { name: 'Target date for recommendation 1' }).fill('14/02/2025');
+  await page.getByRole('button', { name: 'Choose the target date for recommendation 1' }).click();
+  const calendar = page.getByRole('dialog', { name: 'Choose the target date for recommendation 1' });
+  await expect(calendar.getByRole('button', { name: '14 February 2025' })).toBeFocused();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowRight');
+  await expect(calendar.getByRole('button', { name: '22 March 2025' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(calendar).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Target date for recommendation 1' })).toHaveValue('22/03/2025');
+  // Escape closes the calendar without changing the date.
+  await page.getByRole('button', { name: 'Choose the target date for recommendation 1' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('textbox', { name: 'Target date for recommendation 1' })).toHaveValue('22/03/2025');
 });

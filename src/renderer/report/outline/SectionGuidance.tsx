@@ -1,7 +1,8 @@
+import { RecommendationsSummary } from './RecommendationsSummary';
 import { isStatutorySectionKey, statutorySectionDefinition } from '../../../core/report/statutory-sections';
 
 // What the section the reviewer is writing in must cover; collapsible, open by default.
-export function SectionGuidance({ sectionKey }: { sectionKey: string | null }) {
+export function SectionGuidance({ sectionKey, caseId }: { sectionKey: string | null; caseId: string }) {
   if (!sectionKey || !isStatutorySectionKey(sectionKey)) return null;
   const definition = statutorySectionDefinition(sectionKey);
   return (
@@ -12,6 +13,7 @@ export function SectionGuidance({ sectionKey }: { sectionKey: string | null }) {
           <li key={line}>{line}</li>
         ))}
       </ul>
+      {sectionKey === 'recommendations' && <RecommendationsSummary caseId={caseId} />}
     </details>
   );
 }
