@@ -30,35 +30,54 @@ describe('report editor, 60,000 words', () => {
   bench('open the report (navigation to editor painted)', openReport, { iterations: 5, warmupIterations: 1, time: 0, warmupTime: 0 });
 });
 
-afterAll(async () => {
-  // Typing: 300 keystrokes into the middle of the report, then long enough for autosave to run.
-  await openReport();
+/** p95 of Event Timing durations for `keystrokes` keys typed into what `target` selects. */
+async function typeAndMeasure(target: string, keystrokes: number): Promise<{ p95: number; slow: number; max: number; longTasks: number[] }> {
   await page.evaluate(() => {
-    const store = window as unknown as { __events: PerformanceEntry[]; __longTasks: PerformanceEntry[] };
+    const store = window as unknown as { __events: PerformanceEntry[]; __longTasks: PerformanceEntry[]; __observers?: PerformanceObserver[] };
+    for (const observer of store.__observers ?? []) observer.disconnect();
     store.__events = [];
     store.__longTasks = [];
-    new PerformanceObserver((list) => store.__events.push(...list.getEntries())).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
-    new PerformanceObserver((list) => store.__longTasks.push(...list.getEntries())).observe({ type: 'longtask' });
+    const events = new PerformanceObserver((list) => store.__events.push(...list.getEntries()));
+    events.observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
+    const longTasks = new PerformanceObserver((list) => store.__longTasks.push(...list.getEntries()));
+    longTasks.observe({ type: 'longtask' });
+    store.__observers = [events, longTasks];
   });
-  await page.locator('.ProseMirror section[data-section-key="analysis"] p').nth(40).click();
-  const keystrokes = 300;
+  await page.locator(target).click();
+  await page.waitForTimeout(500);
   await page.keyboard.type('The reviewer adds a sentence while the report autosaves. '.repeat(6).slice(0, keystrokes), { delay: 25 });
+  // Long enough for the autosave to run.
   await page.waitForTimeout(2500);
-  const { slowKeys, longTasks, saved } = await page.evaluate(() => {
+  const { slowKeys, longTasks } = await page.evaluate(() => {
     const store = window as unknown as { __events: PerformanceEventTiming[]; __longTasks: PerformanceEntry[] };
     return {
       slowKeys: store.__events.filter((entry) => entry.name === 'keydown' || entry.name === 'keypress').map((entry) => entry.duration),
       longTasks: store.__longTasks.map((entry) => entry.duration),
-      saved: document.querySelector('.save-indicator')?.textContent,
     };
   });
-  // Event Timing reports only events of 16 ms or more: the rest were faster than that.
-  const slowShare = slowKeys.length / (keystrokes * 2);
-  const sorted = [...slowKeys].sort((a, b) => a - b);
-  const p95 = slowShare <= 0.05 ? 'under 16 ms' : `${sorted[Math.floor(sorted.length - keystrokes * 2 * 0.05)] ?? sorted.at(-1)} ms`;
+  // Event Timing reports only events of 16 ms or more (rounded to 8 ms): the rest were faster.
+  const all = [...slowKeys, ...Array<number>(Math.max(0, keystrokes * 2 - slowKeys.length)).fill(8)].sort((a, b) => a - b);
+  return { p95: all[Math.ceil(all.length * 0.95) - 1] ?? 0, slow: slowKeys.length, max: Math.max(0, ...slowKeys), longTasks };
+}
+
+afterAll(async () => {
+  // Typing: 300 keystrokes into the middle of the report; then, for scale, into a bare textarea
+  // on the same page (the floor: a key's paint waits for the next frame).
+  await openReport();
+  const keystrokes = 300;
+  const report = await typeAndMeasure('.ProseMirror section[data-section-key="analysis"] p >> nth=40', keystrokes);
+  const saved = await page.locator('.save-indicator').textContent();
+  await page.evaluate(() => {
+    const textarea = document.createElement('textarea');
+    textarea.id = 'bench-baseline';
+    document.body.prepend(textarea);
+  });
+  const baseline = await typeAndMeasure('#bench-baseline', keystrokes);
   console.log(`Generated report: ${words.toLocaleString('en-GB')} words`);
   console.log(`Open: median ${median(openMs).toFixed(0)} ms after navigation (${openMs.length} runs)`);
-  console.log(`Keystroke-to-paint: p95 ${p95}; ${slowKeys.length} of ${keystrokes * 2} key events took 16 ms or more (max ${Math.max(0, ...slowKeys)} ms)`);
-  console.log(`Long tasks while typing and autosaving: ${longTasks.length}, longest ${Math.max(0, ...longTasks).toFixed(0)} ms; save state: ${saved}`);
+  console.log(
+    `Keystroke-to-paint (Event Timing, 8 ms steps): p95 ${report.p95} ms; ${report.slow} of ${keystrokes * 2} key events took 16 ms or more (max ${report.max} ms). Bare textarea on the same page: p95 ${baseline.p95} ms`,
+  );
+  console.log(`Long tasks while typing and autosaving: ${report.longTasks.length}, longest ${Math.max(0, ...report.longTasks).toFixed(0)} ms; save state: ${saved}`);
   await app.stop();
 }, 120_000);
