@@ -1,6 +1,7 @@
 // What a command may do to the outside world, injected so commands are tested without a process.
 export interface CliIo {
   readText(path: string): Promise<string>;
+  readBytes(path: string): Promise<Uint8Array>;
   out(line: string): void;
   err(line: string): void;
 }

@@ -6,13 +6,13 @@ export type ParsedUkDate = { ok: true; iso: string } | { ok: false; message: str
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // Two-digit years: 00–69 are this century, 70–99 the last (reviews rarely reach before 1970).
-function fullYear(text: string): number {
+export function fullYear(text: string): number {
   const year = Number(text);
   if (text.length === 4) return year;
   return year < 70 ? 2000 + year : 1900 + year;
 }
 
-function monthFromName(name: string): number | null {
+export function monthFromName(name: string): number | null {
   const lower = name.toLowerCase().replace(/\.$/, '');
   if (lower.length < 3) return null;
   // Any unambiguous start of the name: "Feb", "Sept", "February".

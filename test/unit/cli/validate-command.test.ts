@@ -13,6 +13,7 @@ function captureIo(files: Record<string, string> = {}) {
   const err: string[] = [];
   const io: CliIo = {
     readText: async (path) => files[path] ?? readFile(path, 'utf8'),
+    readBytes: async (path) => new Uint8Array(await readFile(path)),
     out: (line) => out.push(line),
     err: (line) => err.push(line),
   };

@@ -1,0 +1,19 @@
+import { detectColumns, mappingProblems, type ColumnMapping } from './column-mapping';
+import { agencyFromFileName, type ChronologySheet } from './read-chronology-file';
+import { rowsToEntries, type ConvertedRows } from './rows-to-entries';
+
+export type SheetImport = ({ ok: true; mapping: ColumnMapping } & ConvertedRows) | { ok: false; message: string };
+
+/**
+ * An agency's sheet read with its columns recognised by name (or the mapping given), rows without
+ * an agency taking `agency` (by default the file name without extension).
+ */
+export function importChronologySheet(sheet: ChronologySheet, options: { agency?: string; mapping?: ColumnMapping } = {}): SheetImport {
+  const mapping = options.mapping ?? detectColumns(sheet.headers).mapping;
+  const problems = mappingProblems(mapping);
+  if (problems.length > 0) {
+    return { ok: false, message: `“${sheet.file}”: the columns cannot be recognised (headers: ${sheet.headers.map((header) => `“${header}”`).join(', ')}). ${problems.join(' ')}` };
+  }
+  const agency = options.agency?.trim() || agencyFromFileName(sheet.file);
+  return { ok: true, mapping, ...rowsToEntries(sheet.rows, mapping, { file: sheet.file, agency }) };
+}
