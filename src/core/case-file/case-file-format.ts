@@ -1,3 +1,6 @@
+import type { ChronologyEntry } from '../chronology/chronology-entry';
+import type { ChronologyImport, ChronologyProblem } from '../chronology/chronology-records';
+import type { KeyPracticeEpisode } from '../chronology/key-practice-episode';
 import type { CaseRecord } from '../cases/case-record';
 import type { ReportDocument } from '../report/report-document';
 import type { TitlePage } from '../report/title-page';
@@ -8,7 +11,7 @@ import type { TitlePage } from '../report/title-page';
 // fresh ids when imported.
 
 export const caseFileFormatName = 'cspr-desk/case';
-export const currentCaseFileVersion = 2;
+export const currentCaseFileVersion = 3;
 export const caseFileExtension = '.cspr.json';
 /** Larger files are refused before they are parsed. */
 export const maxCaseFileBytes = 200 * 1024 * 1024;
@@ -57,8 +60,23 @@ export interface CaseFileV2 {
   agencies: CaseFileAgency[];
 }
 
+/** An entry in the file: the stored entry without its case id or derived sort key. */
+export type CaseFileChronologyEntry = Omit<ChronologyEntry, 'caseId' | 'sortKey'>;
+
+export interface CaseFileChronology {
+  entries: CaseFileChronologyEntry[];
+  problems: Omit<ChronologyProblem, 'caseId'>[];
+  imports: Omit<ChronologyImport, 'caseId'>[];
+  episodes: Omit<KeyPracticeEpisode, 'caseId'>[];
+}
+
+export interface CaseFileV3 extends Omit<CaseFileV2, 'version'> {
+  version: 3;
+  chronology: CaseFileChronology;
+}
+
 /** The case file as this version of the app writes it. */
-export type CaseFile = CaseFileV2;
+export type CaseFile = CaseFileV3;
 
 /** The parts of a case file other than its envelope. */
 export type CaseFileContents = Omit<CaseFile, 'format' | 'version' | 'exportedAt' | 'exportedBy'>;

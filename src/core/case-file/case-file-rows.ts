@@ -1,4 +1,8 @@
 import type { CaseRecord } from '../cases/case-record';
+import type { ChronologyEntry } from '../chronology/chronology-entry';
+import type { ChronologyImport, ChronologyProblem } from '../chronology/chronology-records';
+import type { KeyPracticeEpisode } from '../chronology/key-practice-episode';
+import { chronologySortKey } from '../chronology/sort-chronology';
 import type { Agency, Recommendation } from '../report/recommendation';
 import type { ReportContentRecord, ReportRecord, ReportVersion } from '../report/report-record';
 import type { CaseFile, CaseFileContents, CaseFileRecommendation } from './case-file-format';
@@ -11,6 +15,14 @@ export interface CaseRows {
   reportVersions: ReportVersion[];
   recommendations: Recommendation[];
   agencies: Agency[];
+  chronologyEntries: ChronologyEntry[];
+  chronologyProblems: ChronologyProblem[];
+  chronologyImports: ChronologyImport[];
+  episodes: KeyPracticeEpisode[];
+}
+
+function withoutCaseId<T extends { caseId: string }>({ caseId: _caseId, ...rest }: T): Omit<T, 'caseId'> {
+  return rest;
 }
 
 const recommendationForFile = ({ caseId: _caseId, ...rest }: Recommendation): CaseFileRecommendation => rest;
@@ -33,6 +45,14 @@ export function caseFileContentsFromRows(rows: CaseRows): CaseFileContents {
     })),
     recommendations: [...rows.recommendations].sort((a, b) => a.order - b.order).map(recommendationForFile),
     agencies: rows.agencies.map(({ id, name }) => ({ id, name })),
+    chronology: {
+      entries: [...rows.chronologyEntries]
+        .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
+        .map(({ caseId: _caseId, sortKey: _sortKey, ...rest }) => rest),
+      problems: rows.chronologyProblems.map(withoutCaseId),
+      imports: rows.chronologyImports.map(withoutCaseId),
+      episodes: [...rows.episodes].sort((a, b) => a.order - b.order).map(withoutCaseId),
+    },
   };
 }
 
@@ -48,6 +68,8 @@ export function caseRowsFromFile(file: CaseFile, caseId: string, newId: () => st
     caseId,
     agencyIds: rec.agencyIds.map((id) => agencyIds.get(id) ?? id),
   });
+  const episodeIds = new Map(file.chronology.episodes.map((episode) => [episode.id, newId()]));
+  const importIds = new Map(file.chronology.imports.map((imported) => [imported.id, newId()]));
   return {
     record,
     report: file.report
@@ -62,5 +84,21 @@ export function caseRowsFromFile(file: CaseFile, caseId: string, newId: () => st
     })),
     recommendations: file.recommendations.map(recommendationRow),
     agencies: file.agencies.map((agency) => ({ id: agencyIds.get(agency.id)!, caseId, name: agency.name })),
+    chronologyEntries: file.chronology.entries.map((entry) => ({
+      ...entry,
+      id: newId(),
+      caseId,
+      // An episode missing from the file is dropped rather than left dangling.
+      episodeIds: entry.episodeIds.flatMap((id) => episodeIds.get(id) ?? []),
+      sortKey: chronologySortKey(entry),
+    })),
+    chronologyProblems: file.chronology.problems.map((problem) => ({
+      ...problem,
+      id: newId(),
+      caseId,
+      importId: problem.importId === null ? null : (importIds.get(problem.importId) ?? null),
+    })),
+    chronologyImports: file.chronology.imports.map((imported) => ({ ...imported, id: importIds.get(imported.id)!, caseId })),
+    episodes: file.chronology.episodes.map((episode) => ({ ...episode, id: episodeIds.get(episode.id)!, caseId })),
   };
 }

@@ -7,6 +7,8 @@ type Migration = (file: Record<string, unknown>) => Record<string, unknown>;
 export const caseFileMigrations: Record<number, Migration> = {
   // Version 2 adds the report, its saved versions, recommendations and the case's agencies.
   1: (file) => ({ ...file, report: null, reportVersions: [], recommendations: [], agencies: [] }),
+  // Version 3 adds the multi-agency chronology.
+  2: (file) => ({ ...file, chronology: { entries: [], problems: [], imports: [], episodes: [] } }),
 };
 
 export function migrateCaseFile(file: Record<string, unknown>, fromVersion: number): Record<string, unknown> {

@@ -38,7 +38,35 @@ function semanticErrors(file: CaseFile): string[] {
       errors.push(`recommendations[${index}].targetDate: "${rec.targetDate}" is not a real calendar date`);
     }
   });
+  errors.push(...chronologyErrors(file));
   return errors.slice(0, 20);
+}
+
+function isChronologyDate(date: string): boolean {
+  if (date.length === 4) return true;
+  if (date.length === 7) return isIsoDate(`${date}-01`);
+  return isIsoDate(date);
+}
+
+function chronologyErrors(file: CaseFile): string[] {
+  const errors: string[] = [];
+  const { entries, episodes } = file.chronology;
+  const episodeIds = new Set(episodes.map((episode) => episode.id));
+  if (episodeIds.size !== episodes.length) errors.push('chronology.episodes: two episodes share an id');
+  if (new Set(entries.map((entry) => entry.id)).size !== entries.length) errors.push('chronology.entries: two entries share an id');
+  episodes.forEach((episode, index) => {
+    if (!isIsoDate(episode.from) || !isIsoDate(episode.to)) errors.push(`chronology.episodes[${index}]: the dates are not real calendar dates`);
+    else if (episode.from > episode.to) errors.push(`chronology.episodes[${index}]: it ends before it starts`);
+  });
+  entries.forEach((entry, index) => {
+    const expected = entry.date.length === 10 ? 'day' : entry.date.length === 7 ? 'month' : 'year';
+    if (!isChronologyDate(entry.date)) errors.push(`chronology.entries[${index}].date: "${entry.date}" is not a real date`);
+    else if (entry.precision !== expected) errors.push(`chronology.entries[${index}].precision: "${entry.precision}" does not match the date "${entry.date}"`);
+    if (entry.time !== null && entry.precision !== 'day') errors.push(`chronology.entries[${index}].time: a time needs a day`);
+    const unknown = entry.episodeIds.filter((id) => !episodeIds.has(id));
+    if (unknown.length > 0) errors.push(`chronology.entries[${index}].episodeIds: names an episode that is not in the file (${unknown.join(', ')})`);
+  });
+  return errors;
 }
 
 /**

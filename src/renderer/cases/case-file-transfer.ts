@@ -10,7 +10,7 @@ const caseFileFilters = [{ name: 'CSPR Desk case file', extensions: [caseFileExt
 
 /** Everything that belongs to the case, as one case file. */
 export async function collectCaseFile(db: CsprDatabase, caseId: string): Promise<CaseFile> {
-  const tables = [db.cases, db.reports, db.reportContents, db.reportVersions, db.recommendations, db.agencies];
+  const tables = [db.cases, db.reports, db.reportContents, db.reportVersions, db.recommendations, db.agencies, db.chronologyEntries, db.chronologyProblems, db.chronologyImports, db.episodes];
   return db.transaction('r', tables, async () => {
     const record = await db.cases.get(caseId);
     if (!record) throw new Error('The case no longer exists.');
@@ -21,6 +21,10 @@ export async function collectCaseFile(db: CsprDatabase, caseId: string): Promise
       reportVersions: await db.reportVersions.where('caseId').equals(caseId).sortBy('createdAt'),
       recommendations: await db.recommendations.where('caseId').equals(caseId).toArray(),
       agencies: await db.agencies.where('caseId').equals(caseId).toArray(),
+      chronologyEntries: await db.chronologyEntries.where('caseId').equals(caseId).toArray(),
+      chronologyProblems: await db.chronologyProblems.where('caseId').equals(caseId).toArray(),
+      chronologyImports: await db.chronologyImports.where('caseId').equals(caseId).toArray(),
+      episodes: await db.episodes.where('caseId').equals(caseId).toArray(),
     });
     return buildCaseFile(contents, appVersion);
   });

@@ -72,6 +72,10 @@ export async function importCase(db: CsprDatabase, file: CaseFile, mode: ImportM
     await db.reportVersions.bulkAdd(rows.reportVersions);
     await db.recommendations.bulkAdd(rows.recommendations);
     await db.agencies.bulkAdd(rows.agencies);
+    await db.chronologyEntries.bulkAdd(rows.chronologyEntries);
+    await db.chronologyProblems.bulkAdd(rows.chronologyProblems);
+    await db.chronologyImports.bulkAdd(rows.chronologyImports);
+    await db.episodes.bulkAdd(rows.episodes);
   });
   return record;
 }

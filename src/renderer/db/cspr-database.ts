@@ -1,4 +1,7 @@
 import Dexie, { type Table } from 'dexie';
+import type { ChronologyEntry } from '../../core/chronology/chronology-entry';
+import type { ChronologyImport, ChronologyProblem, RememberedMapping } from '../../core/chronology/chronology-records';
+import type { KeyPracticeEpisode } from '../../core/chronology/key-practice-episode';
 import type { CaseRecord } from '../../core/cases/case-record';
 import type { Agency, Recommendation } from '../../core/report/recommendation';
 import type { ReportContentRecord, ReportRecord, ReportVersion } from '../../core/report/report-record';
@@ -22,6 +25,12 @@ export class CsprDatabase extends Dexie {
   reportVersions!: Table<ReportVersion, string>;
   recommendations!: Table<Recommendation, string>;
   agencies!: Table<Agency, string>;
+  chronologyEntries!: Table<ChronologyEntry, string>;
+  chronologyProblems!: Table<ChronologyProblem, string>;
+  chronologyImports!: Table<ChronologyImport, string>;
+  episodes!: Table<KeyPracticeEpisode, string>;
+  /** Not case data: which column holds what, per agency and file layout. */
+  columnMappings!: Table<RememberedMapping, string>;
   /** Set when the data was written by a newer version of the app: every write is refused. */
   readOnlyReason: string | null = null;
 
@@ -36,4 +45,14 @@ export class CsprDatabase extends Dexie {
 }
 
 /** Tables holding data that belongs to one case (keyed by `caseId`); deleting a case empties them all. */
-export const caseScopedTables: readonly string[] = ['reports', 'reportContents', 'reportVersions', 'recommendations', 'agencies'];
+export const caseScopedTables: readonly string[] = [
+  'reports',
+  'reportContents',
+  'reportVersions',
+  'recommendations',
+  'agencies',
+  'chronologyEntries',
+  'chronologyProblems',
+  'chronologyImports',
+  'episodes',
+];

@@ -36,6 +36,26 @@ export const schemaVersions: SchemaVersion[] = [
       agencies: 'id, caseId',
     },
   },
+  {
+    // The multi-agency chronology: entries (sorted by an index on their sort key), rows that
+    // could not be imported yet, the files imported (to spot the same file twice), key practice
+    // episodes, and column mappings remembered per agency and file layout.
+    version: 4,
+    stores: {
+      cases: 'id, updatedAt, status',
+      meta: 'key',
+      reports: 'caseId',
+      reportContents: 'caseId',
+      reportVersions: 'id, caseId, createdAt',
+      recommendations: 'id, caseId, [caseId+order]',
+      agencies: 'id, caseId',
+      chronologyEntries: 'id, caseId, [caseId+sortKey]',
+      chronologyProblems: 'id, caseId',
+      chronologyImports: 'id, caseId, [caseId+fingerprint]',
+      episodes: 'id, caseId, [caseId+order]',
+      columnMappings: 'key',
+    },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../app/database-context';
 import { useUiStore, type CasePart } from '../app/ui-store';
+import { ChronologyScreen } from '../chronology/ChronologyScreen';
 import { RecommendationsScreen } from '../report/recommendations/RecommendationsScreen';
 import { ReportScreen } from '../report/ReportScreen';
 import { CaseOverview } from './CaseOverview';
@@ -10,6 +11,7 @@ const caseParts: { part: CasePart; label: string }[] = [
   { part: 'overview', label: 'Overview' },
   { part: 'report', label: 'Report' },
   { part: 'recommendations', label: 'Recommendations' },
+  { part: 'chronology', label: 'Chronology' },
 ];
 
 export function CaseWorkspace({ caseId, part }: { caseId: string; part: CasePart }) {
@@ -55,6 +57,7 @@ export function CaseWorkspace({ caseId, part }: { caseId: string; part: CasePart
         {part === 'overview' && <CaseOverview record={record} />}
         {part === 'report' && <ReportScreen record={record} />}
         {part === 'recommendations' && <RecommendationsScreen caseId={record.id} />}
+        {part === 'chronology' && <ChronologyScreen caseId={record.id} reviewName={record.reviewName} />}
       </main>
     </div>
   );

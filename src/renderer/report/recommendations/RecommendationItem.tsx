@@ -4,7 +4,7 @@ import type { Agency, Recommendation } from '../../../core/report/recommendation
 import type { RecommendationIssue } from '../../../core/report/recommendation-checks';
 import { UkDateInput } from '../../ui/UkDateInput';
 import type { RecommendationChanges } from './recommendation-repository';
-import { useSavedText } from './use-saved-text';
+import { useSavedText } from '../../ui/use-saved-text';
 
 interface RecommendationItemProps {
   recommendation: Recommendation;

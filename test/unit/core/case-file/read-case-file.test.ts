@@ -39,7 +39,7 @@ describe('readCaseFile', () => {
       createdAt: '2024-04-22T09:00:00.000Z',
       updatedAt: '2024-05-01T09:00:00.000Z',
     };
-    const contents = { case: record, report: null, reportVersions: [], recommendations: [], agencies: [] };
+    const contents = { case: record, report: null, reportVersions: [], recommendations: [], agencies: [], chronology: { entries: [], problems: [], imports: [], episodes: [] } };
     const text = serialiseCaseFile(buildCaseFile(contents, '0.1.0', new Date('2024-06-01T12:00:00Z')));
     const result = readCaseFile(`\uFEFF${text}`);
     expect(result).toMatchObject({ ok: true, file: { case: record, exportedAt: '2024-06-01T12:00:00.000Z' } });
@@ -48,7 +48,40 @@ describe('readCaseFile', () => {
   it('upgrades a version 1 file: no report yet, no recommendations or agencies', () => {
     const v1 = readFileSync(resolve(import.meta.dirname, '../../../fixtures/case-file-v1.cspr.json'), 'utf8');
     const result = readCaseFile(v1);
-    expect(result).toMatchObject({ ok: true, migratedFrom: 1, file: { version: 2, report: null, reportVersions: [], recommendations: [], agencies: [] } });
+    expect(result).toMatchObject({ ok: true, migratedFrom: 1, file: { version: 3, report: null, reportVersions: [], recommendations: [], agencies: [], chronology: { entries: [], problems: [], imports: [], episodes: [] } } });
+  });
+
+  it('upgrades a version 2 file: its report and recommendations kept, an empty chronology added', () => {
+    const v2 = readFileSync(resolve(import.meta.dirname, '../../../fixtures/case-file-v2.cspr.json'), 'utf8');
+    const result = readCaseFile(v2);
+    expect(result).toMatchObject({ ok: true, migratedFrom: 2, file: { version: 3, chronology: { entries: [], problems: [], imports: [], episodes: [] } } });
+    if (result.ok) {
+      expect(result.file.recommendations).toHaveLength(2);
+      expect(result.file.report?.content.content.length).toBeGreaterThanOrEqual(7);
+    }
+  });
+
+  it('reads the sample chronology: entries with their precision, the problem row and the episode', () => {
+    const result = readCaseFile(JSON.stringify(sample()));
+    if (!result.ok) throw new Error(result.errors.join('; '));
+    const { entries, problems, episodes } = result.file.chronology;
+    expect(entries).toHaveLength(15);
+    expect(entries.find((entry) => entry.date === '2022-04')).toMatchObject({ precision: 'month', agency: 'Police', origin: { file: 'police.csv', row: 4 } });
+    expect(problems).toEqual([expect.objectContaining({ file: 'school.csv', row: 5, agency: 'Kingsmere Primary School' })]);
+    expect(entries.filter((entry) => entry.episodeIds.includes(episodes[0]!.id)).length).toBeGreaterThan(3);
+  });
+
+  it('refuses chronology entries with impossible dates, mismatched precision or unknown episodes, naming each', () => {
+    const file = sample();
+    file.chronology.entries[0].date = '2021-02-31';
+    file.chronology.entries[1].precision = 'month';
+    file.chronology.entries[2].episodeIds = ['nowhere'];
+    file.chronology.episodes[0].to = '2020-01-01';
+    const errors = errorsOf(JSON.stringify(file)).join('\n');
+    expect(errors).toContain('chronology.entries[0].date: "2021-02-31" is not a real date');
+    expect(errors).toContain('chronology.entries[1].precision: "month" does not match the date');
+    expect(errors).toContain('chronology.entries[2].episodeIds: names an episode that is not in the file (nowhere)');
+    expect(errors).toContain('chronology.episodes[0]: it ends before it starts');
   });
 
   it('refuses a report whose statutory sections are missing or out of order', () => {
