@@ -19,18 +19,30 @@ export function isFilterActive(filter: ChronologyFilter): boolean {
   return filter.agencies.length > 0 || filter.from !== null || filter.to !== null || filter.episodeId !== null || filter.text.trim() !== '';
 }
 
+// Each entry's searchable text, built once per entry object: filtering 20,000 entries as the
+// reviewer types must not rebuild 20,000 strings per keystroke.
+const searchTexts = new WeakMap<ChronologyEntry, string>();
+function searchText(entry: ChronologyEntry): string {
+  let text = searchTexts.get(entry);
+  if (text === undefined) {
+    text = `${entry.agency}\n${entry.source}\n${entry.role}\n${entry.text}\n${entry.outcome}\n${entry.analysis}`.toLowerCase();
+    searchTexts.set(entry, text);
+  }
+  return text;
+}
+
 /** The entries that pass the filter, in the order given (already date order). */
 export function filterChronology<T extends ChronologyEntry>(entries: readonly T[], filter: ChronologyFilter): T[] {
   if (!isFilterActive(filter)) return [...entries];
   const agencies = new Set(filter.agencies);
-  const words = filter.text.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
+  const words = filter.text.toLowerCase().split(/\s+/).filter(Boolean);
   return entries.filter((entry) => {
     if (agencies.size > 0 && !agencies.has(entry.agency)) return false;
     if (filter.from !== null && latestDay(entry.date) < filter.from) return false;
     if (filter.to !== null && earliestDay(entry.date) > filter.to) return false;
     if (filter.episodeId !== null && !entry.episodeIds.includes(filter.episodeId)) return false;
     if (words.length > 0) {
-      const haystack = `${entry.agency}\n${entry.source}\n${entry.role}\n${entry.text}\n${entry.outcome}\n${entry.analysis}`.toLocaleLowerCase('en-GB');
+      const haystack = searchText(entry);
       if (!words.every((word) => haystack.includes(word))) return false;
     }
     return true;

@@ -12,9 +12,10 @@ export function chronologySortKey(entry: Pick<ChronologyEntry, 'date' | 'precisi
   return [earliestDay(entry.date), precisionRank[entry.precision], entry.time ?? '--:--', String(entry.sequence).padStart(10, '0')].join('|');
 }
 
-export function sortChronology<T extends Pick<ChronologyEntry, 'date' | 'precision' | 'time' | 'sequence'>>(entries: readonly T[]): T[] {
+export function sortChronology<T extends Pick<ChronologyEntry, 'date' | 'precision' | 'time' | 'sequence'> & { sortKey?: string }>(entries: readonly T[]): T[] {
   return entries
-    .map((entry) => ({ entry, key: chronologySortKey(entry) }))
+    // A stored entry carries its key already; only drafts need one built.
+    .map((entry) => ({ entry, key: entry.sortKey || chronologySortKey(entry) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map(({ entry }) => entry);
 }

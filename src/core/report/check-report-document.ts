@@ -17,6 +17,7 @@ const allowedNodeTypes = new Set([
   'tableCell',
   'tableHeader',
   'pageBreak',
+  'chronologyReference',
 ]);
 const allowedMarks = new Set(['bold', 'italic', 'underline']);
 

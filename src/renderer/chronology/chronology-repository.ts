@@ -115,13 +115,14 @@ export function restoreEntries(db: CsprDatabase, entries: readonly ChronologyEnt
 }
 
 /** Turns a fixed problem row into an entry; throws with the reason when it still cannot be one. */
-export function fixProblem(db: CsprDatabase, problem: ChronologyProblem, values: ChronologyProblem['values']): Promise<ChronologyEntry> {
+export async function fixProblem(db: CsprDatabase, problem: ChronologyProblem, values: ChronologyProblem['values']): Promise<ChronologyEntry> {
+  const converted = problemRowToEntry({ ...problem, values }, problem.agency);
+  if (!converted.ok) {
+    // Keep what the reviewer typed, with the new reason, so nothing typed is lost.
+    await db.chronologyProblems.update(problem.id, { values, message: converted.message });
+    throw new Error(converted.message);
+  }
   return db.transaction('rw', db.chronologyEntries, db.chronologyProblems, async () => {
-    const converted = problemRowToEntry({ ...problem, values }, problem.agency);
-    if (!converted.ok) {
-      await db.chronologyProblems.update(problem.id, { values, message: converted.message });
-      throw new Error(converted.message);
-    }
     const entry = entryRow(converted.entry, problem.caseId, await nextSequence(db, problem.caseId));
     await db.chronologyEntries.add(entry);
     await db.chronologyProblems.delete(problem.id);
@@ -140,7 +141,7 @@ function checkEpisode(fields: EpisodeFields): void {
   if (fields.from > fields.to) throw new Error('The episode ends before it starts.');
 }
 
-export function addEpisode(db: CsprDatabase, caseId: string, fields: EpisodeFields): Promise<KeyPracticeEpisode> {
+export async function addEpisode(db: CsprDatabase, caseId: string, fields: EpisodeFields): Promise<KeyPracticeEpisode> {
   checkEpisode(fields);
   return db.transaction('rw', db.episodes, async () => {
     const order = await db.episodes.where('caseId').equals(caseId).count();

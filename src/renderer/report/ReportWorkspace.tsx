@@ -1,5 +1,5 @@
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
-import { TextSelection } from '@tiptap/pm/state';
+import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import type { ReportDocument } from '../../core/report/report-document';
@@ -25,6 +25,8 @@ import { TitlePageSummary } from './TitlePageSummary';
 import { useReportAutosave } from './use-report-autosave';
 import { SaveVersionDialog } from './versions/SaveVersionDialog';
 import { VersionsDialog } from './versions/VersionsDialog';
+import { ChronologyReferenceDialog } from './ChronologyReferenceDialog';
+import { openChronologyReference } from './open-chronology-reference';
 import './editor/report-editor.css';
 
 interface ReportWorkspaceProps {
@@ -56,7 +58,21 @@ export function ReportWorkspace({ caseId, initialContent, report, readOnly, held
       editable: !readOnly,
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
-      editorProps: { attributes: reportEditorAttributes },
+      editorProps: {
+        attributes: reportEditorAttributes,
+        // A reference to the chronology opens it: by click, or Enter when the reference is selected.
+        handleClickOn: (_view, _pos, node) => {
+          if (node.type.name !== 'chronologyReference') return false;
+          openChronologyReference(caseId, node.attrs.kind as string, node.attrs.refId as string);
+          return true;
+        },
+        handleKeyDown: (view, event) => {
+          const { selection } = view.state;
+          if (event.key !== 'Enter' || !(selection instanceof NodeSelection) || selection.node.type.name !== 'chronologyReference') return false;
+          openChronologyReference(caseId, selection.node.attrs.kind as string, selection.node.attrs.refId as string);
+          return true;
+        },
+      },
     },
     [caseId, extensions, readOnly],
   );
@@ -151,6 +167,9 @@ export function ReportWorkspace({ caseId, initialContent, report, readOnly, held
           <SectionGuidance sectionKey={activeKey} caseId={caseId} />
           <div className="editor-bar">
             <EditorToolbar editor={editor} />
+            <button type="button" className="insert-reference" disabled={readOnly} onClick={() => openDialog('chronology-reference')}>
+              Refer to chronology…
+            </button>
             {findOpen && <FindReplacePanel editor={editor} readOnly={readOnly} onClose={() => setFindOpen(false)} />}
           </div>
           <EditorContent editor={editor} className="report-editor-frame" />
@@ -175,6 +194,16 @@ export function ReportWorkspace({ caseId, initialContent, report, readOnly, held
             await saverRef.current?.flush();
             const version = await saveReportVersion(db, caseId, label);
             announce(`Version “${version.label}” saved.`);
+          }}
+        />
+      )}
+      {dialog === 'chronology-reference' && (
+        <ChronologyReferenceDialog
+          caseId={caseId}
+          onClose={() => openDialog(null)}
+          onInsert={(attrs) => {
+            openDialog(null);
+            editor.chain().focus().insertChronologyReference(attrs).run();
           }}
         />
       )}

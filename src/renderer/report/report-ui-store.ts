@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { SaveStatus } from './autosave/debounced-saver';
 
 // UI state of the report screen only; the report itself lives in the editor and in Dexie.
-export type ReportDialog = 'title-page' | 'save-version' | 'versions' | null;
+export type ReportDialog = 'title-page' | 'save-version' | 'versions' | 'chronology-reference' | null;
 
 interface ReportUiState {
   saveStatus: SaveStatus;

@@ -146,3 +146,41 @@ test('an unrecognised layout is mapped by hand, and exported CSV imports back as
   await expect(rows(page)).toHaveCount(6);
   expect(await rows(page).allTextContents()).toEqual(before);
 });
+
+test('the report refers to a chronology entry and an episode, and the reference leads back to them', async ({ page }) => {
+  await openChronology(page);
+  await importFiles(page, [fixture('police.csv')]);
+  await page.getByRole('button', { name: 'Add episode' }).click();
+  await page.getByLabel('Episode title').fill('Neighbour concerns');
+  await page.getByRole('textbox', { name: 'Episode from' }).fill('01/04/2022');
+  await page.getByRole('textbox', { name: 'Episode to' }).fill('30/04/2022');
+  await page.getByRole('button', { name: 'Save episode' }).click();
+  await rows(page).filter({ hasText: 'Neighbour reports child looks thin' }).click();
+  await page.getByRole('region', { name: 'Selected entry' }).getByRole('checkbox', { name: '1. Neighbour concerns' }).click();
+  await expect(rows(page).filter({ hasText: 'Neighbour reports child looks thin' })).toContainText('1. Neighbour concerns');
+
+  await page.getByRole('navigation', { name: 'Case' }).getByRole('link', { name: 'Report' }).click();
+  await page.locator('.ProseMirror section[data-section-key="overview"] .report-section-body > *').last().click();
+  await page.keyboard.type('The police attended a meeting ');
+  await page.getByRole('button', { name: 'Refer to chronology…' }).click();
+  const chooser = page.getByRole('dialog', { name: 'Refer to the chronology' });
+  await chooser.getByLabel('Find an entry or episode').fill('meeting');
+  await chooser.getByRole('button', { name: /Police, 1 December 2022/ }).click();
+  await page.keyboard.type('and neighbours raised concerns ');
+  await page.getByRole('button', { name: 'Refer to chronology…' }).click();
+  await chooser.getByRole('button', { name: 'Episode 1: Neighbour concerns' }).click();
+  const overview = page.locator('.ProseMirror section[data-section-key="overview"]');
+  await expect(overview).toContainText('The police attended a meeting [Police, 1 December 2022] and neighbours raised concerns [Episode 1: Neighbour concerns]');
+  await expect(page.locator('.save-indicator')).toHaveText('Saved');
+
+  // The reference survives a reload, and a click on it opens the entry in the chronology.
+  await page.reload();
+  await overview.locator('[data-chronology-ref]', { hasText: 'Police, 1 December 2022' }).click();
+  await expect(page.getByRole('heading', { name: 'Chronology', level: 1 })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Selected entry' })).toContainText('Police, 01/12/2022');
+  await page.goBack();
+  await overview.locator('[data-chronology-ref]', { hasText: 'Episode 1' }).click();
+  await expect(page.getByRole('search', { name: 'Filter the chronology' }).getByLabel('Key practice episode')).toHaveValue(/.+/);
+  await expect(rows(page)).toHaveCount(1);
+  await expect(rows(page)).toContainText('Neighbour reports child looks thin');
+});

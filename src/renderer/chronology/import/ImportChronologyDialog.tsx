@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { formatLongUkDate } from '../../../core/dates/format-uk-date';
 import { headerSignature, mappingProblems } from '../../../core/chronology/column-mapping';
 import { importChronologySheet } from '../../../core/chronology/import-chronology-sheet';
@@ -48,13 +48,14 @@ export function ImportChronologyDialog({ caseId, onClose }: { caseId: string; on
   const update = (index: number, changes: Partial<ReadyFile>) =>
     setFiles((current) => current.map((file, at) => (at === index && file.kind === 'ready' ? { ...file, ...changes } : file)));
 
-  const previews = files.map((file) => {
+  // Converting a large file takes a moment: only when the files or their settings change.
+  const previews = useMemo(() => files.map((file) => {
     if (file.kind !== 'ready') return null;
     const problems = mappingProblems(file.mapping);
     if (problems.length > 0) return { problems, result: null };
     const result = importChronologySheet(file.sheet, { agency: file.agency, mapping: file.mapping });
     return { problems: result.ok ? [] : [result.message], result: result.ok ? result : null };
-  });
+  }), [files]);
   const ready = files.flatMap((file, index) => {
     const preview = previews[index];
     if (file.kind !== 'ready' || !preview?.result) return [];

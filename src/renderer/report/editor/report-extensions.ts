@@ -2,6 +2,7 @@ import type { Extensions } from '@tiptap/core';
 import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 import OfficePaste from '@intevation/tiptap-extension-office-paste';
+import { ChronologyReferenceNode } from './chronology-reference-node';
 import { FindHighlight } from './find-replace';
 import { PageBreakNode } from './page-break-node';
 import { ParagraphNumbers } from './paragraph-numbers';
@@ -32,6 +33,7 @@ export function reportExtensions(): Extensions {
     }),
     TableKit.configure({ table: { resizable: false } }),
     PageBreakNode,
+    ChronologyReferenceNode,
     SectionProtection,
     ParagraphNumbers,
     FindHighlight,
