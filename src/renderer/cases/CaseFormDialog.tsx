@@ -3,6 +3,8 @@ import { caseStatuses, caseStatusLabels, type CaseDetails, type CaseStatus } fro
 import { ModalDialog } from '../ui/ModalDialog';
 import { UkDateInput } from '../ui/UkDateInput';
 import { DeadlineList } from './DeadlineList';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { SubmitActions } from '../ui/SubmitActions';
 
 interface CaseFormDialogProps {
   title: string;
@@ -134,19 +136,8 @@ export function CaseFormDialog({ title, submitLabel, initial, onSubmit, onClose 
           ))}
           <DeadlineList record={details} label="Deadlines worked out from these dates" />
         </fieldset>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="submit" className="primary" disabled={busy}>
-            {submitLabel}
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <ErrorAlert message={error} />
+        <SubmitActions submitLabel={submitLabel} onCancel={onClose} disabled={busy} />
       </form>
     </ModalDialog>
   );

@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ModalDialog } from '../ui/ModalDialog';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { SubmitActions } from '../ui/SubmitActions';
 
 interface DeleteCaseDialogProps {
   reviewName: string;
@@ -38,19 +40,8 @@ export function DeleteCaseDialog({ reviewName, onConfirm, onClose }: DeleteCaseD
           </label>
           <input id={`${id}-confirm`} value={typed} onChange={(event) => setTyped(event.target.value)} autoFocus autoComplete="off" />
         </div>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="submit" className="danger" disabled={!matches}>
-            Delete case
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <ErrorAlert message={error} />
+        <SubmitActions submitLabel="Delete case" onCancel={onClose} danger disabled={!matches} />
       </form>
     </ModalDialog>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CaseFile } from '../../core/case-file/case-file-format';
 import { ModalDialog } from '../ui/ModalDialog';
 import type { ImportMode } from './case-repository';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 export type ImportDialogState =
   | { kind: 'invalid'; fileName: string; errors: string[] }
@@ -60,11 +61,7 @@ export function ImportCaseDialog({ state, onImport, onClose }: ImportCaseDialogP
       ) : (
         <p>Import it as a new, separate case, or replace the existing one.</p>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <div className="dialog-actions">
         {confirmingReplace ? (
           <button type="button" className="danger" onClick={() => run({ kind: 'replace-existing' })} autoFocus>

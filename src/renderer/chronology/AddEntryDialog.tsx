@@ -4,6 +4,8 @@ import { parseChronologyDate } from '../../core/chronology/parse-chronology-date
 import { useDatabase } from '../app/database-context';
 import { ModalDialog } from '../ui/ModalDialog';
 import { addEntry } from './chronology-repository';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { SubmitActions } from '../ui/SubmitActions';
 
 const textFields = [
   ['role', 'Practitioner role'],
@@ -64,19 +66,8 @@ export function AddEntryDialog({ caseId, agencies, onAdded, onClose }: { caseId:
             )}
           </div>
         ))}
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="submit" className="primary">
-            Add entry
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <ErrorAlert message={error} />
+        <SubmitActions submitLabel="Add entry" onCancel={onClose} />
       </form>
     </ModalDialog>
   );

@@ -2,6 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { reportStatuses, reviewTypeTitle, type ReportStatus, type TitlePage } from '../../core/report/title-page';
 import { ModalDialog } from '../ui/ModalDialog';
 import { UkDateInput } from '../ui/UkDateInput';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { SubmitActions } from '../ui/SubmitActions';
 
 interface TitlePageDialogProps {
   initial: TitlePage;
@@ -88,19 +90,8 @@ export function TitlePageDialog({ initial, onSave, onClose }: TitlePageDialogPro
             “OFFICIAL-SENSITIVE” for drafts; leave empty for the published report.
           </p>
         </div>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="submit" className="primary">
-            Save title page
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <ErrorAlert message={error} />
+        <SubmitActions submitLabel="Save title page" onCancel={onClose} />
       </form>
     </ModalDialog>
   );

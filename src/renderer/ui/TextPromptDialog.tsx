@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ModalDialog } from './ModalDialog';
+import { ErrorAlert } from './ErrorAlert';
+import { SubmitActions } from './SubmitActions';
 
 interface TextPromptDialogProps {
   title: string;
@@ -37,19 +39,8 @@ export function TextPromptDialog({ title, label, initial = '', submitLabel, onSu
           <label htmlFor={`${id}-value`}>{label}</label>
           <input id={`${id}-value`} value={value} onChange={(event) => setValue(event.target.value)} autoFocus maxLength={200} />
         </div>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="submit" className="primary">
-            {submitLabel}
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <ErrorAlert message={error} />
+        <SubmitActions submitLabel={submitLabel} onCancel={onClose} />
       </form>
     </ModalDialog>
   );

@@ -6,6 +6,7 @@ import { useDatabase } from '../../app/database-context';
 import { UkDateInput } from '../../ui/UkDateInput';
 import { addEpisode, deleteEpisode, updateEpisode, type EpisodeFields } from '../chronology-repository';
 import { useChronologyUiStore } from '../chronology-ui-store';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 // Key practice episodes: defined here, tagged on entries, listed for the analysis.
 export function EpisodesPanel({ caseId, episodes, entries, readOnly }: { caseId: string; episodes: readonly KeyPracticeEpisode[]; entries: readonly ChronologyEntry[]; readOnly: boolean }) {
@@ -95,11 +96,7 @@ function EpisodeForm({ initial, onSave, onDone }: { initial: KeyPracticeEpisode 
         <label htmlFor={`${id}-description`}>Short description</label>
         <textarea id={`${id}-description`} rows={2} value={description} onChange={(event) => setDescription(event.target.value)} />
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <p className="row-actions">
         <button type="submit" className="primary">
           Save episode

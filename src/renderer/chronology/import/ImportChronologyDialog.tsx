@@ -9,6 +9,7 @@ import { ModalDialog } from '../../ui/ModalDialog';
 import { importEntries } from '../chronology-repository';
 import { ColumnMappingFields } from './ColumnMappingFields';
 import { prepareFile, type PreparedFile } from './prepare-import';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 type ReadyFile = Extract<PreparedFile, { kind: 'ready' }>;
 
@@ -172,11 +173,7 @@ export function ImportChronologyDialog({ caseId, onClose }: { caseId: string; on
           </section>
         );
       })}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <div className="dialog-actions">
         <button type="button" className="primary" disabled={ready.length === 0 || importing} onClick={() => void runImport()}>
           {ready.length === 0 ? 'Import' : `Import ${entryCount} ${entryCount === 1 ? 'entry' : 'entries'}`}

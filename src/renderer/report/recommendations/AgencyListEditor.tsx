@@ -3,6 +3,7 @@ import type { Agency } from '../../../core/report/recommendation';
 import { useDatabase } from '../../app/database-context';
 import { TextPromptDialog } from '../../ui/TextPromptDialog';
 import { addAgency, removeAgency, renameAgency } from './recommendation-repository';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 // The case's agencies, which recommendations are assigned to: the reviewer keeps this list.
 export function AgencyListEditor({ caseId, agencies, readOnly }: { caseId: string; agencies: readonly Agency[]; readOnly: boolean }) {
@@ -59,11 +60,7 @@ export function AgencyListEditor({ caseId, agencies, readOnly }: { caseId: strin
           <button type="submit">Add agency</button>
         </form>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {renaming && (
         <TextPromptDialog
           title={`Rename “${renaming.name}”`}

@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ModalDialog } from '../../ui/ModalDialog';
+import { ErrorAlert } from '../../ui/ErrorAlert';
+import { SubmitActions } from '../../ui/SubmitActions';
 
 interface SaveVersionDialogProps {
   suggestedLabel: string;
@@ -30,19 +32,8 @@ export function SaveVersionDialog({ suggestedLabel, onSave, onClose }: SaveVersi
           <label htmlFor={`${id}-label`}>Version label</label>
           <input id={`${id}-label`} value={label} onChange={(event) => setLabel(event.target.value)} autoFocus placeholder="v0.4 to panel" />
         </div>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="submit" className="primary">
-            Save version
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <ErrorAlert message={error} />
+        <SubmitActions submitLabel="Save version" onCancel={onClose} />
       </form>
     </ModalDialog>
   );

@@ -6,6 +6,7 @@ import { ModalDialog } from '../../ui/ModalDialog';
 import { listReportVersions } from '../report-repository';
 import { formatUkTimestamp } from './format-timestamp';
 import { VersionViewer } from './VersionViewer';
+import { ErrorAlert } from '../../ui/ErrorAlert';
 
 interface VersionsDialogProps {
   caseId: string;
@@ -71,11 +72,7 @@ export function VersionsDialog({ caseId, canRestore, onRestore, onClose }: Versi
           </button>
         </div>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <div className="dialog-actions">
         <button type="button" onClick={onClose}>
           Close
