@@ -38,6 +38,7 @@ const app = await startWebApp();
 const page = await (await app.browser.newContext()).newPage();
 const importTimes: { preview: number; save: number }[] = [];
 let scrollLongTasks: number[] = [];
+let timelineLongTasks: number[] = [];
 
 async function importInBrowser(rows: number, caseName: string): Promise<{ preview: number; save: number }> {
   await page.goto(app.url);
@@ -89,8 +90,29 @@ afterAll(async () => {
     observer.disconnect();
     return longTasks;
   });
+  // The timeline with the same 20,000 entries: open it, zoom in and out, pan both ways.
+  timelineLongTasks = await page.evaluate(() => {
+    const store = window as unknown as { __timelineTasks: number[]; __timelineObserver: PerformanceObserver };
+    store.__timelineTasks = [];
+    store.__timelineObserver = new PerformanceObserver((list) => store.__timelineTasks.push(...list.getEntries().map((entry) => entry.duration)));
+    store.__timelineObserver.observe({ type: 'longtask' });
+    return [];
+  });
+  await page.getByRole('group', { name: 'Show as' }).getByRole('button', { name: 'Timeline' }).click();
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await timeline.locator('svg').first().waitFor();
+  for (const name of ['Zoom in', 'Zoom in', 'Earlier', 'Later', 'Later', 'Zoom in', 'Zoom out', 'Zoom out', 'Show all']) {
+    await timeline.getByRole('button', { name, exact: true }).click();
+    await page.waitForTimeout(150);
+  }
+  timelineLongTasks = await page.evaluate(() => {
+    const store = window as unknown as { __timelineTasks: number[]; __timelineObserver: PerformanceObserver };
+    store.__timelineObserver.disconnect();
+    return store.__timelineTasks;
+  });
   const total = importTimes.map(({ preview, save }) => preview + save);
   console.log(`Import 10,000-row CSV: median ${median(total)} ms (file chosen → preview median ${median(importTimes.map((time) => time.preview))} ms; Import → table median ${median(importTimes.map((time) => time.save))} ms), ${importTimes.length} runs`);
   console.log(`Scrolling the 20,000-entry table for 3 s: ${scrollLongTasks.length} long tasks, longest ${Math.max(0, ...scrollLongTasks).toFixed(0)} ms`);
+  console.log(`Timeline of 20,000 entries, opened, zoomed and panned (9 steps): ${timelineLongTasks.length} long tasks, longest ${Math.max(0, ...timelineLongTasks).toFixed(0)} ms`);
   await app.stop();
 }, 180_000);

@@ -16,6 +16,7 @@ import { EntryPanel } from './EntryPanel';
 import { EpisodesPanel } from './episodes/EpisodesPanel';
 import { ImportChronologyDialog } from './import/ImportChronologyDialog';
 import { ProblemRowsPanel } from './ProblemRowsPanel';
+import { ChronologyTimeline } from './timeline/ChronologyTimeline';
 
 // The integrated chronology: every agency's entries merged in date order, filtered, edited in
 // place, with possible duplicates linked and key practice episodes tagged.
@@ -25,6 +26,8 @@ export function ChronologyScreen({ caseId, reviewName }: { caseId: string; revie
   const filter = useChronologyUiStore((state) => state.filter);
   const selectedId = useChronologyUiStore((state) => state.selectedId);
   const select = useChronologyUiStore((state) => state.select);
+  const view = useChronologyUiStore((state) => state.view);
+  const setView = useChronologyUiStore((state) => state.setView);
   const entries = useLiveQuery(() => listEntries(db, caseId), [db, caseId]);
   const episodes = useLiveQuery(() => listEpisodes(db, caseId), [db, caseId]);
   const problems = useLiveQuery(() => db.chronologyProblems.where('caseId').equals(caseId).sortBy('row'), [db, caseId]);
@@ -74,6 +77,14 @@ export function ChronologyScreen({ caseId, reviewName }: { caseId: string; revie
           <button type="button" onClick={() => void run(exportCsv)} disabled={shown.length === 0}>
             Export CSV
           </button>
+          <div role="group" aria-label="Show as" className="view-switch">
+            <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+              Table
+            </button>
+            <button type="button" aria-pressed={view === 'timeline'} onClick={() => setView('timeline')}>
+              Timeline
+            </button>
+          </div>
         </div>
       </div>
       {deleted && (
@@ -99,7 +110,11 @@ export function ChronologyScreen({ caseId, reviewName }: { caseId: string; revie
         <p className="empty">No entries yet. Import the agencies’ chronologies (CSV or Excel), or add entries by hand.</p>
       ) : (
         <div className="chronology-body">
-          <ChronologyTable entries={shown} duplicates={duplicates} episodeTitles={episodeTitles} selectedId={selectedId} onSelect={select} />
+          {view === 'table' ? (
+            <ChronologyTable entries={shown} duplicates={duplicates} episodeTitles={episodeTitles} selectedId={selectedId} onSelect={select} />
+          ) : (
+            <ChronologyTimeline entries={shown} episodes={episodes} selectedId={selectedId} onOpenEntry={select} />
+          )}
           {selected && (
             <EntryPanel
               entry={selected}

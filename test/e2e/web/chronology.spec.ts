@@ -184,3 +184,31 @@ test('the report refers to a chronology entry and an episode, and the reference 
   await expect(rows(page)).toHaveCount(1);
   await expect(rows(page)).toContainText('Neighbour reports child looks thin');
 });
+
+test('the timeline shows a lane per agency, zooms to a date range, and opens an entry from its mark', async ({ page }) => {
+  await openChronology(page);
+  await importFiles(page, [fixture('police.csv'), fixture('health.xlsx')], async () => {
+    await dialog(page).getByLabel('Agency for health.xlsx').fill('Health');
+  });
+  await page.getByRole('button', { name: 'Add episode' }).click();
+  await page.getByLabel('Episode title').fill('Weight concerns');
+  await page.getByRole('textbox', { name: 'Episode from' }).fill('01/11/2022');
+  await page.getByRole('textbox', { name: 'Episode to' }).fill('31/01/2023');
+  await page.getByRole('button', { name: 'Save episode' }).click();
+
+  await page.getByRole('group', { name: 'Show as' }).getByRole('button', { name: 'Timeline' }).click();
+  const timeline = page.getByRole('region', { name: 'Timeline' });
+  await expect(timeline).toContainText('Police');
+  await expect(timeline).toContainText('Health');
+  await expect(timeline).toContainText('Weight concerns');
+  // Zoom to March 2021: only the police entries of that month are drawn.
+  await timeline.getByRole('textbox', { name: 'Timeline from' }).fill('01/03/2021');
+  await timeline.getByRole('textbox', { name: 'Timeline to' }).fill('31/03/2021');
+  await timeline.getByRole('textbox', { name: 'Timeline to' }).press('Enter');
+  const mark = timeline.getByRole('button', { name: /^Police, 12 March 2021/ });
+  await expect(mark).toBeVisible();
+  await expect(timeline.getByRole('button', { name: /^Health,/ })).toHaveCount(0);
+  await mark.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Selected entry' })).toContainText('Police, 12/03/2021');
+});
