@@ -1,0 +1,60 @@
+// Text as the checker compares it: lower case, accents removed, curly quotes and dashes made
+// plain. Each character of the normalised text remembers where it came from in the original, so
+// a finding's span is always in the reviewer's own text.
+
+export interface NormalisedText {
+  text: string;
+  /** For each index of `text`, the index in the original it came from. */
+  origin: number[];
+}
+
+const foldings: Record<string, string> = { '’': "'", '‘': "'", 'ʼ': "'", '`': "'", '–': '-', '—': '-', '‐': '-', '‑': '-', '\u00a0': ' ' };
+
+/** One character of the original as it is compared (may be empty, for a combining accent). */
+function foldChar(char: string): string {
+  const folded = foldings[char];
+  if (folded !== undefined) return folded;
+  return char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function normaliseText(original: string): NormalisedText {
+  let text = '';
+  const origin: number[] = [];
+  for (let index = 0; index < original.length; index += 1) {
+    const folded = foldChar(original[index]!);
+    for (const char of folded) {
+      text += char;
+      origin.push(index);
+    }
+  }
+  return { text, origin };
+}
+
+/** A value normalised the same way, for building patterns. */
+export function normaliseValue(value: string): string {
+  return normaliseText(value.trim().replace(/\s+/g, ' ')).text;
+}
+
+/**
+ * Letters and digits only: "KM2 5RB" and "km25rb", "612 345 6784" and "612-345-6784" read the
+ * same, so numbers and postcodes are found however they are spaced or punctuated.
+ */
+export function compactText(original: string): NormalisedText {
+  const normal = normaliseText(original);
+  let text = '';
+  const origin: number[] = [];
+  for (let index = 0; index < normal.text.length; index += 1) {
+    const char = normal.text[index]!;
+    if (/[\p{L}\p{N}]/u.test(char)) {
+      text += char;
+      origin.push(normal.origin[index]!);
+    }
+  }
+  return { text, origin };
+}
+
+export function compactValue(value: string): string {
+  return compactText(value).text;
+}
+
+export const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
