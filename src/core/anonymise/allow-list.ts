@@ -10,22 +10,3 @@ export const defaultAllowList: readonly string[] = [
   'Designated Safeguarding Lead', 'Social Worker', 'Health Visitor', 'General Practitioner', 'Mother', 'Father',
   'Signs of Safety', 'Graded Care Profile', 'Neglect Toolkit', 'Mental Health Act 1983', 'Bank Holiday',
 ];
-
-/** Spans of the text covered by allowed phrases (and replacements), to leave out of the findings. */
-export function allowedSpans(normalisedText: string, phrases: readonly string[]): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const phrase of phrases) {
-    const needle = phrase.trim().toLowerCase().replace(/[’‘]/g, "'");
-    if (needle.length < 2) continue;
-    let from = 0;
-    for (;;) {
-      const at = normalisedText.indexOf(needle, from);
-      if (at === -1) break;
-      const before = normalisedText[at - 1];
-      const after = normalisedText[at + needle.length];
-      if (!(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after))) spans.push([at, at + needle.length]);
-      from = at + 1;
-    }
-  }
-  return spans;
-}

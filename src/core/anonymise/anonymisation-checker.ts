@@ -1,9 +1,9 @@
 import { Automaton } from './aho-corasick';
-import { allowedSpans, defaultAllowList } from './allow-list';
+import { defaultAllowList } from './allow-list';
 import { severityRank, type Finding } from './finding';
 import type { RegisteredIdentifier } from './identifier-register';
 import { soundKey, withinOneEdit } from './name-variants';
-import { compactText, isWordChar, normaliseText } from './normalise-text';
+import { compactText, isWordChar, normaliseText, normaliseValue } from './normalise-text';
 import { findFullDates, findLikelyNames, findPatterns } from './pattern-rules';
 import { registerForms, titles, type RegisterForm } from './register-forms';
 
@@ -26,9 +26,12 @@ interface NameTarget {
 export class AnonymisationChecker {
   private readonly words = new Automaton<RegisterForm>();
   private readonly compact = new Automaton<RegisterForm>();
-  private readonly nameTargets: NameTarget[] = [];
+  /** Name parts by sound key, and by every one-letter deletion of them (to find one-edit slips fast). */
+  private readonly bySound = new Map<string, NameTarget[]>();
+  private readonly byDeletion = new Map<string, NameTarget[]>();
+  private hasNameTargets = false;
   private readonly knownWords = new Set<string>();
-  private readonly allow: string[];
+  private readonly allowed = new Automaton<true>();
 
   constructor(options: CheckerOptions) {
     for (const form of registerForms(options.identifiers)) {
@@ -40,11 +43,18 @@ export class AnonymisationChecker {
       if (identifier.kind !== 'person' && identifier.kind !== 'alias') continue;
       for (const word of identifier.value.split(/[\s-]+/)) {
         const lower = word.toLowerCase();
-        if (word.length >= 5 && !titles.includes(lower)) this.nameTargets.push({ word: lower, key: soundKey(lower), identifier });
+        if (word.length < 5 || titles.includes(lower)) continue;
+        const target = { word: lower, key: soundKey(lower), identifier };
+        this.hasNameTargets = true;
+        push(this.bySound, target.key, target);
+        for (const variant of deletions(lower)) push(this.byDeletion, variant, target);
       }
     }
     // Replacements are never findings: "Mr P" must not be flagged for containing "P".
-    this.allow = [...defaultAllowList, ...(options.allow ?? []), ...options.identifiers.map((identifier) => identifier.replacement).filter((text) => text.length >= 2)];
+    for (const phrase of [...defaultAllowList, ...(options.allow ?? []), ...options.identifiers.map((identifier) => identifier.replacement)]) {
+      const pattern = normaliseValue(phrase);
+      if (pattern.length >= 2) this.allowed.add(pattern, true);
+    }
   }
 
   check(text: string): Finding[] {
@@ -90,7 +100,7 @@ export class AnonymisationChecker {
     findings.push(...this.spellingVariants(text));
     for (const found of [...findPatterns(text), ...findLikelyNames(text), ...findFullDates(text)]) findings.push({ ...found, replacement: found.category === 'full-date' ? 'the month and year' : '', identifierId: null });
 
-    return this.settle(findings, normal);
+    return this.settle(findings, normal, text.length);
   }
 
   /** "Mr Pike" rather than "Pike": the title goes with the name. */
@@ -102,12 +112,15 @@ export class AnonymisationChecker {
   /** Capitalised words one slip ("Chantele") or one sound ("Jordon") away from a registered name part. */
   private spellingVariants(text: string): Finding[] {
     const findings: Finding[] = [];
-    if (this.nameTargets.length === 0) return findings;
+    if (!this.hasNameTargets) return findings;
     for (const match of text.matchAll(/\b\p{Lu}[\p{Ll}'’]+\b/gu)) {
       const word = match[0].toLowerCase().replace(/['’]s$/, '');
       if (word.length < 4 || this.knownWords.has(word)) continue;
       const key = soundKey(word);
-      const target = this.nameTargets.find((candidate) => withinOneEdit(word, candidate.word) || (key.length >= 3 && key === candidate.key && Math.abs(word.length - candidate.word.length) <= 2));
+      const slips = deletions(word).flatMap((variant) => this.byDeletion.get(variant) ?? []);
+      const target =
+        slips.find((candidate) => withinOneEdit(word, candidate.word)) ??
+        (key.length >= 3 ? (this.bySound.get(key) ?? []).find((candidate) => Math.abs(word.length - candidate.word.length) <= 2) : undefined);
       if (!target) continue;
       findings.push({
         start: match.index,
@@ -124,17 +137,42 @@ export class AnonymisationChecker {
   }
 
   /** Leaves out allowed phrases and replacements, and keeps one finding per span: the most severe, then the longest. */
-  private settle(findings: Finding[], normal: ReturnType<typeof normaliseText>): Finding[] {
-    const allowed = allowedSpans(normal.text, this.allow).map(([from, to]) => [normal.origin[from]!, normal.origin[to - 1]! + 1] as const);
-    const kept = findings.filter((finding) => !allowed.some(([from, to]) => finding.start >= from && finding.end <= to));
+  private settle(findings: Finding[], normal: ReturnType<typeof normaliseText>, length: number): Finding[] {
+    // For each position of the text, where the allowed phrase covering it ends (0: none).
+    const allowedUntil = new Int32Array(length + 1);
+    for (const match of this.allowed.search(normal.text)) {
+      if (isWordChar(normal.text[match.start - 1]) || isWordChar(normal.text[match.end])) continue;
+      const from = normal.origin[match.start]!;
+      const to = normal.origin[match.end - 1]! + 1;
+      for (let index = from; index < to; index += 1) if (allowedUntil[index]! < to) allowedUntil[index] = to;
+    }
+    const kept = findings.filter((finding) => allowedUntil[finding.start]! < finding.end);
     kept.sort((a, b) => severityRank[b.severity] - severityRank[a.severity] || (b.identifierId ? 1 : 0) - (a.identifierId ? 1 : 0) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    // The most important finding takes its span; anything overlapping it is dropped.
+    const taken = new Uint8Array(length + 1);
     const chosen: Finding[] = [];
     for (const finding of kept) {
-      if (chosen.some((other) => finding.start < other.end && finding.end > other.start)) continue;
+      let free = true;
+      for (let index = finding.start; index < finding.end && free; index += 1) free = taken[index] === 0;
+      if (!free) continue;
+      taken.fill(1, finding.start, finding.end);
       chosen.push(finding);
     }
     return chosen.sort((a, b) => a.start - b.start);
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The word and every form of it with one letter left out: two words one edit apart share one. */
+function deletions(word: string): string[] {
+  const forms = [word];
+  for (let index = 0; index < word.length; index += 1) forms.push(word.slice(0, index) + word.slice(index + 1));
+  return forms;
 }
 
 /** One-off check of a text against a register. */

@@ -12,6 +12,9 @@ const foldings: Record<string, string> = { '’': "'", '‘': "'", 'ʼ': "'", '`
 
 /** One character of the original as it is compared (may be empty, for a combining accent). */
 function foldChar(char: string): string {
+  const code = char.charCodeAt(0);
+  // Plain ASCII, nearly all of a report: no table or Unicode normalisation needed.
+  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char === '`' ? "'" : char;
   const folded = foldings[char];
   if (folded !== undefined) return folded;
   return char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -45,7 +48,7 @@ export function compactText(original: string): NormalisedText {
   const origin: number[] = [];
   for (let index = 0; index < normal.text.length; index += 1) {
     const char = normal.text[index]!;
-    if (/[\p{L}\p{N}]/u.test(char)) {
+    if (isWordChar(char)) {
       text += char;
       origin.push(normal.origin[index]!);
     }
@@ -57,4 +60,9 @@ export function compactValue(value: string): string {
   return compactText(value).text;
 }
 
-export const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+export function isWordChar(char: string | undefined): boolean {
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(char);
+}
