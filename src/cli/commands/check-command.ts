@@ -2,21 +2,28 @@ import { parseArgs } from 'node:util';
 import { checkText } from '../../core/anonymise/anonymisation-checker';
 import { caseFilePlainText, docxPlainText } from '../../core/anonymise/document-text';
 import type { Finding } from '../../core/anonymise/finding';
-import { parseRegisterCsv } from '../../core/anonymise/identifier-register';
+import { parseRegisterCsv, type RegisteredIdentifier } from '../../core/anonymise/identifier-register';
 import { readCaseFile } from '../../core/case-file/read-case-file';
 import { exitCodes, type CliIo, type ExitCode } from '../cli-io';
 
 export const checkUsage = 'check DOCUMENT --register REGISTER.csv [--allow ALLOW.txt] [--json]   anonymisation check of a .txt, .md, .docx or .cspr.json';
 
-async function documentText(path: string, io: CliIo): Promise<string> {
-  if (/\.docx$/i.test(path)) return docxPlainText(await io.readBytes(path));
+interface CheckedDocument {
+  text: string;
+  /** A case file's own register and allow list. */
+  identifiers?: RegisteredIdentifier[];
+  allow?: string[];
+}
+
+async function readDocument(path: string, io: CliIo): Promise<CheckedDocument> {
+  if (/\.docx$/i.test(path)) return { text: docxPlainText(await io.readBytes(path)) };
   const text = (await io.readText(path)).replace(/^\uFEFF/, '');
   if (/\.cspr\.json$/i.test(path)) {
     const read = readCaseFile(text);
     if (!read.ok) throw new Error(`${path} is not a valid case file: ${read.errors.join('; ')}`);
-    return caseFilePlainText(read.file);
+    return { text: caseFilePlainText(read.file), identifiers: read.file.anonymisation.identifiers, allow: read.file.anonymisation.allowed.map((item) => item.phrase) };
   }
-  return text;
+  return { text };
 }
 
 /** Line and column (1-based) of an offset, for the readable listing. */
@@ -44,27 +51,34 @@ export async function checkCommand(args: string[], io: CliIo): Promise<ExitCode>
     io.err(`Usage: ${checkUsage}`);
     return exitCodes.badInput;
   }
-  if (!values.register) {
-    io.err(/\.cspr\.json$/i.test(path) ? 'This version keeps no register in case files yet: give --register REGISTER.csv.' : `Give the register: ${checkUsage}`);
+  if (!values.register && !/\.cspr\.json$/i.test(path)) {
+    io.err(`Give the register: ${checkUsage}`);
     return exitCodes.badInput;
   }
-  let text: string;
-  let registerText: string;
+  let document: CheckedDocument;
+  let identifiers: RegisteredIdentifier[];
   let allow: string[] = [];
   try {
-    text = await documentText(path, io);
-    registerText = await io.readText(values.register);
+    document = await readDocument(path, io);
     if (values.allow) allow = (await io.readText(values.allow)).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+    if (values.register) {
+      const register = parseRegisterCsv(await io.readText(values.register));
+      if (!register.ok) {
+        for (const problem of register.problems) io.err(`${values.register}, row ${problem.row}: ${problem.message}`);
+        return exitCodes.badInput;
+      }
+      identifiers = register.identifiers;
+    } else {
+      // A case file's own register.
+      identifiers = document.identifiers ?? [];
+      allow = [...allow, ...(document.allow ?? [])];
+    }
   } catch (error) {
     io.err(error instanceof Error ? error.message : String(error));
     return exitCodes.badInput;
   }
-  const register = parseRegisterCsv(registerText);
-  if (!register.ok) {
-    for (const problem of register.problems) io.err(`${values.register}, row ${problem.row}: ${problem.message}`);
-    return exitCodes.badInput;
-  }
-  const findings = checkText(text, { identifiers: register.identifiers, allow });
+  const { text } = document;
+  const findings = checkText(text, { identifiers, allow });
   if (values.json) {
     io.out(JSON.stringify({ findings: findings.map(({ start, end, text: found, category, severity, rule, replacement }) => ({ start, end, text: found, category, severity, rule, replacement })) }, null, 2));
   } else {

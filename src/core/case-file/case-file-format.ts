@@ -1,3 +1,4 @@
+import type { AllowedPhrase, AnonymisationDecision, IgnoredFinding, StoredIdentifier } from '../anonymise/anonymisation-records';
 import type { ChronologyEntry } from '../chronology/chronology-entry';
 import type { ChronologyImport, ChronologyProblem } from '../chronology/chronology-records';
 import type { KeyPracticeEpisode } from '../chronology/key-practice-episode';
@@ -11,7 +12,7 @@ import type { TitlePage } from '../report/title-page';
 // fresh ids when imported.
 
 export const caseFileFormatName = 'cspr-desk/case';
-export const currentCaseFileVersion = 3;
+export const currentCaseFileVersion = 4;
 export const caseFileExtension = '.cspr.json';
 /** Larger files are refused before they are parsed. */
 export const maxCaseFileBytes = 200 * 1024 * 1024;
@@ -75,8 +76,20 @@ export interface CaseFileV3 extends Omit<CaseFileV2, 'version'> {
   chronology: CaseFileChronology;
 }
 
+export interface CaseFileAnonymisation {
+  identifiers: Omit<StoredIdentifier, 'caseId'>[];
+  allowed: Omit<AllowedPhrase, 'caseId'>[];
+  ignored: Omit<IgnoredFinding, 'caseId'>[];
+  log: Omit<AnonymisationDecision, 'caseId'>[];
+}
+
+export interface CaseFileV4 extends Omit<CaseFileV3, 'version'> {
+  version: 4;
+  anonymisation: CaseFileAnonymisation;
+}
+
 /** The case file as this version of the app writes it. */
-export type CaseFile = CaseFileV3;
+export type CaseFile = CaseFileV4;
 
 /** The parts of a case file other than its envelope. */
 export type CaseFileContents = Omit<CaseFile, 'format' | 'version' | 'exportedAt' | 'exportedBy'>;

@@ -1,3 +1,4 @@
+import type { AllowedPhrase, AnonymisationDecision, IgnoredFinding, StoredIdentifier } from '../anonymise/anonymisation-records';
 import type { CaseRecord } from '../cases/case-record';
 import type { ChronologyEntry } from '../chronology/chronology-entry';
 import type { ChronologyImport, ChronologyProblem } from '../chronology/chronology-records';
@@ -19,6 +20,10 @@ export interface CaseRows {
   chronologyProblems: ChronologyProblem[];
   chronologyImports: ChronologyImport[];
   episodes: KeyPracticeEpisode[];
+  identifiers: StoredIdentifier[];
+  allowedPhrases: AllowedPhrase[];
+  ignoredFindings: IgnoredFinding[];
+  anonymisationLog: AnonymisationDecision[];
 }
 
 function withoutCaseId<T extends { caseId: string }>({ caseId: _caseId, ...rest }: T): Omit<T, 'caseId'> {
@@ -53,6 +58,12 @@ export function caseFileContentsFromRows(rows: CaseRows): CaseFileContents {
       imports: rows.chronologyImports.map(withoutCaseId),
       episodes: [...rows.episodes].sort((a, b) => a.order - b.order).map(withoutCaseId),
     },
+    anonymisation: {
+      identifiers: [...rows.identifiers].sort((a, b) => a.order - b.order).map(withoutCaseId),
+      allowed: rows.allowedPhrases.map(withoutCaseId),
+      ignored: rows.ignoredFindings.map(withoutCaseId),
+      log: [...rows.anonymisationLog].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).map(withoutCaseId),
+    },
   };
 }
 
@@ -70,6 +81,7 @@ export function caseRowsFromFile(file: CaseFile, caseId: string, newId: () => st
   });
   const episodeIds = new Map(file.chronology.episodes.map((episode) => [episode.id, newId()]));
   const importIds = new Map(file.chronology.imports.map((imported) => [imported.id, newId()]));
+  const identifierIds = new Map(file.anonymisation.identifiers.map((identifier) => [identifier.id, newId()]));
   return {
     record,
     report: file.report
@@ -100,5 +112,14 @@ export function caseRowsFromFile(file: CaseFile, caseId: string, newId: () => st
     })),
     chronologyImports: file.chronology.imports.map((imported) => ({ ...imported, id: importIds.get(imported.id)!, caseId })),
     episodes: file.chronology.episodes.map((episode) => ({ ...episode, id: episodeIds.get(episode.id)!, caseId })),
+    identifiers: file.anonymisation.identifiers.map((identifier) => ({
+      ...identifier,
+      id: identifierIds.get(identifier.id)!,
+      caseId,
+      personId: identifier.personId === null ? null : (identifierIds.get(identifier.personId) ?? null),
+    })),
+    allowedPhrases: file.anonymisation.allowed.map((phrase) => ({ ...phrase, id: newId(), caseId })),
+    ignoredFindings: file.anonymisation.ignored.map((ignored) => ({ ...ignored, id: newId(), caseId })),
+    anonymisationLog: file.anonymisation.log.map((decision) => ({ ...decision, id: newId(), caseId })),
   };
 }

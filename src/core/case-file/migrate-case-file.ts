@@ -9,6 +9,8 @@ export const caseFileMigrations: Record<number, Migration> = {
   1: (file) => ({ ...file, report: null, reportVersions: [], recommendations: [], agencies: [] }),
   // Version 3 adds the multi-agency chronology.
   2: (file) => ({ ...file, chronology: { entries: [], problems: [], imports: [], episodes: [] } }),
+  // Version 4 adds the anonymisation register, allow list, ignored occurrences and audit log.
+  3: (file) => ({ ...file, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] } }),
 };
 
 export function migrateCaseFile(file: Record<string, unknown>, fromVersion: number): Record<string, unknown> {

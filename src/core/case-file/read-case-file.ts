@@ -39,6 +39,11 @@ function semanticErrors(file: CaseFile): string[] {
     }
   });
   errors.push(...chronologyErrors(file));
+  const identifierIds = new Set(file.anonymisation.identifiers.map((identifier) => identifier.id));
+  if (identifierIds.size !== file.anonymisation.identifiers.length) errors.push('anonymisation.identifiers: two identifiers share an id');
+  file.anonymisation.identifiers.forEach((identifier, index) => {
+    if (identifier.personId !== null && !identifierIds.has(identifier.personId)) errors.push(`anonymisation.identifiers[${index}].personId: names an identifier that is not in the file`);
+  });
   return errors.slice(0, 20);
 }
 

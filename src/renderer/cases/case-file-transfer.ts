@@ -10,7 +10,7 @@ const caseFileFilters = [{ name: 'CSPR Desk case file', extensions: [caseFileExt
 
 /** Everything that belongs to the case, as one case file. */
 export async function collectCaseFile(db: CsprDatabase, caseId: string): Promise<CaseFile> {
-  const tables = [db.cases, db.reports, db.reportContents, db.reportVersions, db.recommendations, db.agencies, db.chronologyEntries, db.chronologyProblems, db.chronologyImports, db.episodes];
+  const tables = [db.cases, db.reports, db.reportContents, db.reportVersions, db.recommendations, db.agencies, db.chronologyEntries, db.chronologyProblems, db.chronologyImports, db.episodes, db.identifiers, db.allowedPhrases, db.ignoredFindings, db.anonymisationLog];
   return db.transaction('r', tables, async () => {
     const record = await db.cases.get(caseId);
     if (!record) throw new Error('The case no longer exists.');
@@ -25,6 +25,10 @@ export async function collectCaseFile(db: CsprDatabase, caseId: string): Promise
       chronologyProblems: await db.chronologyProblems.where('caseId').equals(caseId).toArray(),
       chronologyImports: await db.chronologyImports.where('caseId').equals(caseId).toArray(),
       episodes: await db.episodes.where('caseId').equals(caseId).toArray(),
+      identifiers: await db.identifiers.where('caseId').equals(caseId).toArray(),
+      allowedPhrases: await db.allowedPhrases.where('caseId').equals(caseId).toArray(),
+      ignoredFindings: await db.ignoredFindings.where('caseId').equals(caseId).toArray(),
+      anonymisationLog: await db.anonymisationLog.where('caseId').equals(caseId).toArray(),
     });
     return buildCaseFile(contents, appVersion);
   });

@@ -76,6 +76,10 @@ export async function importCase(db: CsprDatabase, file: CaseFile, mode: ImportM
     await db.chronologyProblems.bulkAdd(rows.chronologyProblems);
     await db.chronologyImports.bulkAdd(rows.chronologyImports);
     await db.episodes.bulkAdd(rows.episodes);
+    await db.identifiers.bulkAdd(rows.identifiers);
+    await db.allowedPhrases.bulkAdd(rows.allowedPhrases);
+    await db.ignoredFindings.bulkAdd(rows.ignoredFindings);
+    await db.anonymisationLog.bulkAdd(rows.anonymisationLog);
   });
   return record;
 }

@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { ChronologyEntry } from '../../core/chronology/chronology-entry';
 import type { ChronologyImport, ChronologyProblem, RememberedMapping } from '../../core/chronology/chronology-records';
 import type { KeyPracticeEpisode } from '../../core/chronology/key-practice-episode';
+import type { AllowedPhrase, AnonymisationDecision, IgnoredFinding, StoredIdentifier } from '../../core/anonymise/anonymisation-records';
 import type { CaseRecord } from '../../core/cases/case-record';
 import type { Agency, Recommendation } from '../../core/report/recommendation';
 import type { ReportContentRecord, ReportRecord, ReportVersion } from '../../core/report/report-record';
@@ -29,6 +30,10 @@ export class CsprDatabase extends Dexie {
   chronologyProblems!: Table<ChronologyProblem, string>;
   chronologyImports!: Table<ChronologyImport, string>;
   episodes!: Table<KeyPracticeEpisode, string>;
+  identifiers!: Table<StoredIdentifier, string>;
+  allowedPhrases!: Table<AllowedPhrase, string>;
+  ignoredFindings!: Table<IgnoredFinding, string>;
+  anonymisationLog!: Table<AnonymisationDecision, string>;
   /** Not case data: which column holds what, per agency and file layout. */
   columnMappings!: Table<RememberedMapping, string>;
   /** Set when the data was written by a newer version of the app: every write is refused. */
@@ -55,4 +60,8 @@ export const caseScopedTables: readonly string[] = [
   'chronologyProblems',
   'chronologyImports',
   'episodes',
+  'identifiers',
+  'allowedPhrases',
+  'ignoredFindings',
+  'anonymisationLog',
 ];

@@ -56,6 +56,29 @@ export const schemaVersions: SchemaVersion[] = [
       columnMappings: 'key',
     },
   },
+  {
+    // The anonymisation checker: the identifier register, the allow list, occurrences left as
+    // they are, and the audit log of decisions.
+    version: 5,
+    stores: {
+      cases: 'id, updatedAt, status',
+      meta: 'key',
+      reports: 'caseId',
+      reportContents: 'caseId',
+      reportVersions: 'id, caseId, createdAt',
+      recommendations: 'id, caseId, [caseId+order]',
+      agencies: 'id, caseId',
+      chronologyEntries: 'id, caseId, [caseId+sortKey]',
+      chronologyProblems: 'id, caseId',
+      chronologyImports: 'id, caseId, [caseId+fingerprint]',
+      episodes: 'id, caseId, [caseId+order]',
+      columnMappings: 'key',
+      identifiers: 'id, caseId, [caseId+order]',
+      allowedPhrases: 'id, caseId',
+      ignoredFindings: 'id, caseId',
+      anonymisationLog: 'id, caseId, [caseId+at]',
+    },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

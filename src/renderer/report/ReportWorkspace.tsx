@@ -25,7 +25,10 @@ import { TitlePageSummary } from './TitlePageSummary';
 import { useReportAutosave } from './use-report-autosave';
 import { SaveVersionDialog } from './versions/SaveVersionDialog';
 import { VersionsDialog } from './versions/VersionsDialog';
+import { useCaseChecker } from '../anonymise/use-case-checker';
+import { AnonymisationPanel } from './AnonymisationPanel';
 import { ChronologyReferenceDialog } from './ChronologyReferenceDialog';
+import { setAnonymisationChecker } from './editor/anonymisation-highlight';
 import { openChronologyReference } from './open-chronology-reference';
 import './editor/report-editor.css';
 
@@ -93,6 +96,12 @@ export function ReportWorkspace({ caseId, initialContent, report, readOnly, held
     },
   });
   const outline = useReportOutline(editor, report.completedSections);
+  const [checkOpen, setCheckOpen] = useState(false);
+  const { checker, ignored } = useCaseChecker(db, caseId);
+  // The register's findings are highlighted as the reviewer types.
+  useEffect(() => {
+    if (editor && !editor.isDestroyed) editor.view.dispatch(setAnonymisationChecker(editor.state.tr, checker, ignored));
+  }, [editor, checker, ignored]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -138,6 +147,9 @@ export function ReportWorkspace({ caseId, initialContent, report, readOnly, held
           <button type="button" onClick={() => openDialog('versions')}>
             Versions
           </button>
+          <button type="button" onClick={() => setCheckOpen(!checkOpen)} aria-expanded={checkOpen}>
+            Check anonymisation
+          </button>
         </div>
       </div>
       {heldElsewhere && (
@@ -171,6 +183,7 @@ export function ReportWorkspace({ caseId, initialContent, report, readOnly, held
               Refer to chronology…
             </button>
             {findOpen && <FindReplacePanel editor={editor} readOnly={readOnly} onClose={() => setFindOpen(false)} />}
+            {checkOpen && <AnonymisationPanel editor={editor} caseId={caseId} checker={checker} readOnly={readOnly} onClose={() => setCheckOpen(false)} />}
           </div>
           <EditorContent editor={editor} className="report-editor-frame" />
         </div>

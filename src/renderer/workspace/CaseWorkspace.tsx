@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../app/database-context';
 import { useUiStore, type CasePart } from '../app/ui-store';
+import { IdentifiersScreen } from '../anonymise/IdentifiersScreen';
 import { ChronologyScreen } from '../chronology/ChronologyScreen';
 import { RecommendationsScreen } from '../report/recommendations/RecommendationsScreen';
 import { ReportScreen } from '../report/ReportScreen';
@@ -12,6 +13,7 @@ const caseParts: { part: CasePart; label: string }[] = [
   { part: 'report', label: 'Report' },
   { part: 'recommendations', label: 'Recommendations' },
   { part: 'chronology', label: 'Chronology' },
+  { part: 'identifiers', label: 'Identifiers' },
 ];
 
 export function CaseWorkspace({ caseId, part }: { caseId: string; part: CasePart }) {
@@ -58,6 +60,7 @@ export function CaseWorkspace({ caseId, part }: { caseId: string; part: CasePart
         {part === 'report' && <ReportScreen record={record} />}
         {part === 'recommendations' && <RecommendationsScreen caseId={record.id} />}
         {part === 'chronology' && <ChronologyScreen caseId={record.id} reviewName={record.reviewName} />}
+        {part === 'identifiers' && <IdentifiersScreen caseId={record.id} reviewName={record.reviewName} />}
       </main>
     </div>
   );

@@ -55,6 +55,13 @@ describe('npm run cli -- check', () => {
     expect(findings).toEqual([expect.objectContaining({ start: 'First paragraph.\nSeen by '.length, text: 'Jordan Pike' })]);
   });
 
+  it('checks a case file against its own register', async () => {
+    const { io, out } = captureIo();
+    expect(await runCli(['check', resolve(import.meta.dirname, '../../fixtures/case-l.cspr.json'), '--json'], io)).toBe(1);
+    const { findings } = JSON.parse(out.join('\n')) as { findings: { text: string; replacement: string }[] };
+    expect(findings.map((finding) => finding.text)).toContain('Lewis');
+  });
+
   it('uses an allow list file', async () => {
     const { io } = captureIo({ 'doc.txt': 'Seen at Sunny Vale Nursery.', 'allow.txt': '# local services\nSunny Vale Nursery\n' });
     expect(await runCli(['check', 'doc.txt', '--register', resolve(caseL, 'register.csv'), '--allow', 'allow.txt'], io)).toBe(0);

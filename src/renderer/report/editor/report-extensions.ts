@@ -2,6 +2,7 @@ import type { Extensions } from '@tiptap/core';
 import { TableKit } from '@tiptap/extension-table';
 import StarterKit from '@tiptap/starter-kit';
 import OfficePaste from '@intevation/tiptap-extension-office-paste';
+import { AnonymisationHighlight } from './anonymisation-highlight';
 import { ChronologyReferenceNode } from './chronology-reference-node';
 import { FindHighlight } from './find-replace';
 import { PageBreakNode } from './page-break-node';
@@ -37,6 +38,7 @@ export function reportExtensions(): Extensions {
     SectionProtection,
     ParagraphNumbers,
     FindHighlight,
+    AnonymisationHighlight,
     OfficePaste,
     SanitisePastedHtml,
   ];

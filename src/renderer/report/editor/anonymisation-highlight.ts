@@ -1,0 +1,124 @@
+import { Extension } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import type { AnonymisationChecker } from '../../../core/anonymise/anonymisation-checker';
+import { findingContext } from '../../../core/anonymise/anonymisation-records';
+import type { Finding } from '../../../core/anonymise/finding';
+
+// Highlights the anonymisation checker's findings in the report as the reviewer types. Only the
+// paragraphs a change touched are scanned again; the rest of the highlights are just mapped.
+
+export interface EditorFinding extends Finding {
+  /** Positions in the document (Finding.start/end are offsets in the paragraph's text). */
+  from: number;
+  to: number;
+  /** The words around it, to recognise an occurrence the reviewer chose to leave. */
+  context: string;
+}
+
+interface HighlightState {
+  checker: AnonymisationChecker | null;
+  ignored: ReadonlySet<string>;
+  decorations: DecorationSet;
+}
+
+export const anonymisationKey = new PluginKey<HighlightState>('anonymisationHighlight');
+
+export const ignoredKey = (text: string, context: string) => `${text}\u241f${context}`;
+
+// Inline atoms (a reference, a line break) take one position each: one character keeps offsets aligned.
+const leafText = () => '\ufffc';
+
+function scanBlock(checker: AnonymisationChecker, ignored: ReadonlySet<string>, block: ProseMirrorNode, pos: number): Decoration[] {
+  const text = block.textBetween(0, block.content.size, undefined, leafText);
+  if (text.trim() === '') return [];
+  return checker.check(text).flatMap((finding) => {
+    const context = findingContext(text, finding.start, finding.end);
+    if (ignored.has(ignoredKey(finding.text, context))) return [];
+    const from = pos + 1 + finding.start;
+    const to = pos + 1 + finding.end;
+    const spec: EditorFinding = { ...finding, from, to, context };
+    return [Decoration.inline(from, to, { class: `finding finding-${finding.severity}`, 'data-finding-rule': finding.rule }, { finding: spec })];
+  });
+}
+
+function scanRange(state: HighlightState, doc: ProseMirrorNode, from: number, to: number): Decoration[] {
+  if (!state.checker) return [];
+  const checker = state.checker;
+  const decorations: Decoration[] = [];
+  doc.nodesBetween(from, to, (node, pos) => {
+    if (node.isTextblock) {
+      decorations.push(...scanBlock(checker, state.ignored, node, pos));
+      return false;
+    }
+    return true;
+  });
+  return decorations;
+}
+
+/** The span of the new document a transaction changed, widened to whole paragraphs. */
+function changedRange(tr: Transaction): [number, number] | null {
+  let from = Infinity;
+  let to = -Infinity;
+  tr.mapping.maps.forEach((map, index) => {
+    const rest = tr.mapping.slice(index + 1);
+    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
+      from = Math.min(from, rest.map(newStart, -1));
+      to = Math.max(to, rest.map(newEnd, 1));
+    });
+  });
+  if (from === Infinity) return null;
+  const doc = tr.doc;
+  const $from = doc.resolve(Math.max(0, Math.min(from, doc.content.size)));
+  const $to = doc.resolve(Math.max(0, Math.min(to, doc.content.size)));
+  const start = $from.depth > 0 ? $from.start($from.depth) - 1 : 0;
+  const end = $to.depth > 0 ? $to.end($to.depth) + 1 : doc.content.size;
+  return [Math.max(0, start), Math.min(doc.content.size, end)];
+}
+
+export function editorFindings(state: EditorState): EditorFinding[] {
+  const decorations = anonymisationKey.getState(state)?.decorations ?? DecorationSet.empty;
+  return decorations
+    .find()
+    .map((decoration) => ({ ...(decoration.spec as { finding: EditorFinding }).finding, from: decoration.from, to: decoration.to }))
+    .sort((a, b) => a.from - b.from);
+}
+
+/** Gives the plugin the case's checker (built from its register) and the occurrences to leave. */
+export function setAnonymisationChecker(tr: Transaction, checker: AnonymisationChecker | null, ignored: ReadonlySet<string>): Transaction {
+  return tr.setMeta(anonymisationKey, { checker, ignored });
+}
+
+export const AnonymisationHighlight = Extension.create({
+  name: 'anonymisationHighlight',
+
+  addProseMirrorPlugins() {
+    return [
+      new Plugin<HighlightState>({
+        key: anonymisationKey,
+        state: {
+          init: () => ({ checker: null, ignored: new Set(), decorations: DecorationSet.empty }),
+          apply: (tr, previous, _oldState, newState) => {
+            const meta = tr.getMeta(anonymisationKey) as { checker: AnonymisationChecker | null; ignored: ReadonlySet<string> } | undefined;
+            if (meta) {
+              const next = { ...previous, ...meta };
+              return { ...next, decorations: DecorationSet.create(newState.doc, scanRange(next, newState.doc, 0, newState.doc.content.size)) };
+            }
+            if (!tr.docChanged || !previous.checker) return previous;
+            const range = changedRange(tr);
+            let decorations = previous.decorations.map(tr.mapping, tr.doc);
+            if (range) {
+              decorations = decorations.remove(decorations.find(range[0], range[1]));
+              decorations = decorations.add(tr.doc, scanRange(previous, tr.doc, range[0], range[1]));
+            }
+            return { ...previous, decorations };
+          },
+        },
+        props: {
+          decorations: (state) => anonymisationKey.getState(state)?.decorations ?? DecorationSet.empty,
+        },
+      }),
+    ];
+  },
+});
