@@ -7,6 +7,7 @@ import { AnonymisationChecker } from '../../src/core/anonymise/anonymisation-che
 import type { Finding } from '../../src/core/anonymise/finding';
 import { parseRegisterCsv, type RegisteredIdentifier } from '../../src/core/anonymise/identifier-register';
 import { scoreFindings, type ExpectedSpan } from '../unit/core/anonymise/support/score-findings';
+import { benchRegister } from './support/bench-register';
 
 // Anonymisation checker figures: a 60,000-word report against a 300-entry register (full scan,
 // one paragraph re-scanned), and, on the annotated cases, time, recall and precision side by
@@ -25,19 +26,7 @@ const load = (name: string) => {
 };
 const cases = [load('case-l'), load('case-m')];
 
-// 280 more fictional identifiers, so the register has 300 entries.
-const firstNames = ['Ayla', 'Brodie', 'Cerys', 'Dmitri', 'Eliza', 'Fintan', 'Greta', 'Hamza', 'Isla', 'Jasper', 'Kenji', 'Lorna', 'Malik', 'Nerys', 'Orla', 'Piotr', 'Quinn', 'Rhian', 'Soren', 'Tamsin'];
-const surnames = ['Ashdown', 'Blackwood', 'Carraway', 'Dunmore', 'Everly', 'Fairbairn', 'Gillespie', 'Holloway', 'Ingleby', 'Jessop', 'Kettering', 'Lindqvist', 'Marchetti', 'Norcross'];
-const extra: RegisteredIdentifier[] = [];
-for (let index = 0; extra.length < 280; index += 1) {
-  const id = `extra-${index}`;
-  const kind = index % 7 === 0 ? 'address' : index % 11 === 0 ? 'school' : 'person';
-  const first = firstNames[index % firstNames.length]!;
-  const last = surnames[Math.floor(index / firstNames.length) % surnames.length]!;
-  const value = kind === 'address' ? `${index + 1} ${last} Road, Westbury, WB${(index % 9) + 1} ${index % 10}QT` : kind === 'school' ? `${last} Park Primary School` : `${first} ${last}`;
-  extra.push({ id, kind, value, replacement: `Person ${index}`, note: '', personId: null });
-}
-const identifiers = [...cases[0]!.identifiers, ...extra];
+const identifiers = benchRegister(300);
 
 // About 60,000 words: the annotated reports over and over, as a long report repeats its cast.
 const paragraphs = cases.flatMap(({ text }) => text.split('\n').filter((line) => line.trim().split(/\s+/).length > 20));

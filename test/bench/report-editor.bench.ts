@@ -2,6 +2,7 @@ import { afterAll, bench, describe } from 'vitest';
 import type { ReportNode } from '../../src/core/report/report-document';
 import { countWords } from '../../src/core/report/word-count';
 import { generateReport } from './support/generate-report';
+import { benchRegister } from './support/bench-register';
 import { seedCase } from './support/seed-case';
 import { median, startWebApp } from './support/web-app';
 
@@ -15,7 +16,7 @@ const app = await startWebApp();
 const page = await (await app.browser.newContext()).newPage();
 await page.goto(app.url);
 await page.getByRole('button', { name: 'New case' }).waitFor();
-await seedCase(page, 'bench-report', content);
+await seedCase(page, 'bench-report', content, benchRegister(300));
 const reportUrl = `${app.url}#/case/bench-report/report`;
 const openMs: number[] = [];
 

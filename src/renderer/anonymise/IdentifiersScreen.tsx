@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { addIdentifier, allowPhrase, deleteIdentifier, listAllowed, listIdentifiers, removeAllowedPhrase, replaceRegister, updateIdentifier } from './anonymisation-repository';
 import { AuditLog } from './AuditLog';
+import { CaseFindings } from './CaseFindings';
 import { IdentifierForm, kindLabels } from './IdentifierForm';
 
 // The case's register of identifying details and the phrases never to flag.
@@ -130,6 +131,7 @@ export function IdentifiersScreen({ caseId, reviewName }: { caseId: string; revi
           ))}
         <p className="hint">{Object.values(kindLabels).join(' · ')}</p>
       </section>
+      <CaseFindings caseId={caseId} readOnly={readOnly} />
       <AllowList caseId={caseId} phrases={allowed} readOnly={readOnly} />
       <AuditLog caseId={caseId} reviewName={reviewName} />
       {pending && (

@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
+import type { RegisteredIdentifier } from '../../../src/core/anonymise/identifier-register';
 import type { CaseRecord } from '../../../src/core/cases/case-record';
 import type { ReportDocument } from '../../../src/core/report/report-document';
 import { defaultTitlePage } from '../../../src/core/report/title-page';
 
 /** Writes a case (and optionally its report) straight into the app's IndexedDB, for benchmarks. */
-export async function seedCase(page: Page, id: string, content?: ReportDocument): Promise<void> {
+export async function seedCase(page: Page, id: string, content?: ReportDocument, identifiers: readonly RegisteredIdentifier[] = []): Promise<void> {
   const stamp = '2024-06-01T09:00:00.000Z';
   const record: CaseRecord = {
     id,
@@ -22,6 +23,8 @@ export async function seedCase(page: Page, id: string, content?: ReportDocument)
     rows.reports = [{ caseId: id, titlePage: defaultTitlePage('Child B', record.partnership, record.reviewers), completedSections: [], updatedAt: stamp }];
     rows.reportContents = [{ caseId: id, content, updatedAt: stamp }];
   }
+  // A register, so the anonymisation highlighting works as hard as on a real case.
+  if (identifiers.length > 0) rows.identifiers = identifiers.map((identifier, order) => ({ ...identifier, id: `${id}-${identifier.id}`, personId: identifier.personId ? `${id}-${identifier.personId}` : null, caseId: id, order }));
   await page.evaluate(async (tables) => {
     const database = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('cspr-desk');

@@ -67,3 +67,24 @@ test('a malformed register is refused with its row numbers, and the register is 
   await expect(alert).toContainText('Row 4: The value is empty.');
   await expect(page.getByRole('heading', { name: 'Register (0)' })).toBeVisible();
 });
+
+test('findings in the recommendations are listed with the register and replaced where they are', async ({ page }) => {
+  await page.goto('/');
+  await createCase(page, { reviewName: 'Child P', partnership: 'Kingsmere Safeguarding Children Partnership' });
+  await caseRows(page).getByRole('link', { name: 'Child P' }).click();
+  await nav(page, 'Identifiers');
+  await page.locator('input[type="file"]').setInputFiles(register);
+  await page.getByRole('button', { name: 'Replace with 20 identifiers' }).click();
+  await nav(page, 'Recommendations');
+  await page.getByRole('button', { name: 'Add recommendation' }).click();
+  await expect(page.getByLabel('Wording of recommendation 1')).toBeFocused();
+  await page.keyboard.type('Health visitors should share Lewis’s growth charts with Holy Trinity.');
+  await nav(page, 'Identifiers');
+  const outside = page.getByRole('list', { name: 'Findings outside the report' });
+  await expect(outside).toContainText('Recommendation 1: “Lewis”');
+  await expect(outside).toContainText('Recommendation 1: “Holy Trinity”');
+  await outside.getByRole('button', { name: 'Replace “Lewis” in Recommendation 1' }).click();
+  await expect(outside).not.toContainText('“Lewis”');
+  await nav(page, 'Recommendations');
+  await expect(page.getByLabel('Wording of recommendation 1')).toHaveValue('Health visitors should share Leo’s growth charts with Holy Trinity.');
+});
