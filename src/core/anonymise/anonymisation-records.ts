@@ -40,6 +40,9 @@ export interface AnonymisationDecision {
   count: number;
 }
 
+/** The key an ignored occurrence is recognised by: its text and the words around it. */
+export const ignoredKey = (text: string, context: string) => `${text}\u241f${context}`;
+
 /** The words around a finding, as the key that recognises an ignored occurrence again. */
 export function findingContext(text: string, start: number, end: number): string {
   return `${text.slice(Math.max(0, start - 24), start)}\u2016${text.slice(end, end + 24)}`.replace(/\s+/g, ' ').trim();

@@ -1,12 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { findingContext } from '../../core/anonymise/anonymisation-records';
+import { findingContext, ignoredKey } from '../../core/anonymise/anonymisation-records';
 import { caseTexts, type CaseText } from '../../core/anonymise/case-texts';
 import type { Finding } from '../../core/anonymise/finding';
 import { useDatabase } from '../app/database-context';
 import { useUiStore } from '../app/ui-store';
 import { listEntries } from '../chronology/chronology-repository';
-import { ignoredKey } from '../report/editor/anonymisation-highlight';
 import { listRecommendations } from '../report/recommendations/recommendation-repository';
 import { logDecision } from './anonymisation-repository';
 import { replaceInText } from './replace-everywhere';

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { AnonymisationChecker } from '../../core/anonymise/anonymisation-checker';
+import { ignoredKey } from '../../core/anonymise/anonymisation-records';
 import type { CsprDatabase } from '../db/cspr-database';
-import { ignoredKey } from '../report/editor/anonymisation-highlight';
 import { listAllowed, listIdentifiers } from './anonymisation-repository';
 
 /** The case's checker, rebuilt when its register or allow list changes, and the occurrences left as they are. */

@@ -1,11 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { lazy, Suspense } from 'react';
 import { useDatabase } from '../app/database-context';
 import { useUiStore, type CasePart } from '../app/ui-store';
-import { IdentifiersScreen } from '../anonymise/IdentifiersScreen';
-import { ChronologyScreen } from '../chronology/ChronologyScreen';
-import { RecommendationsScreen } from '../report/recommendations/RecommendationsScreen';
-import { ReportScreen } from '../report/ReportScreen';
 import { CaseOverview } from './CaseOverview';
+
+// The case's parts load when first opened, so the case list does not wait for the editor,
+// the chronology and the checker. (Bundled with the app: nothing is fetched from elsewhere.)
+const ReportScreen = lazy(() => import('../report/ReportScreen').then((module) => ({ default: module.ReportScreen })));
+const RecommendationsScreen = lazy(() => import('../report/recommendations/RecommendationsScreen').then((module) => ({ default: module.RecommendationsScreen })));
+const ChronologyScreen = lazy(() => import('../chronology/ChronologyScreen').then((module) => ({ default: module.ChronologyScreen })));
+const IdentifiersScreen = lazy(() => import('../anonymise/IdentifiersScreen').then((module) => ({ default: module.IdentifiersScreen })));
 
 // The parts of a case that exist so far; later features add theirs here.
 const caseParts: { part: CasePart; label: string }[] = [
@@ -57,10 +61,12 @@ export function CaseWorkspace({ caseId, part }: { caseId: string; part: CasePart
       </nav>
       <main className="workspace-main" id="main">
         {part === 'overview' && <CaseOverview record={record} />}
-        {part === 'report' && <ReportScreen record={record} />}
-        {part === 'recommendations' && <RecommendationsScreen caseId={record.id} />}
-        {part === 'chronology' && <ChronologyScreen caseId={record.id} reviewName={record.reviewName} />}
-        {part === 'identifiers' && <IdentifiersScreen caseId={record.id} reviewName={record.reviewName} />}
+        <Suspense fallback={<p className="loading">Opening…</p>}>
+          {part === 'report' && <ReportScreen record={record} />}
+          {part === 'recommendations' && <RecommendationsScreen caseId={record.id} />}
+          {part === 'chronology' && <ChronologyScreen caseId={record.id} reviewName={record.reviewName} />}
+          {part === 'identifiers' && <IdentifiersScreen caseId={record.id} reviewName={record.reviewName} />}
+        </Suspense>
       </main>
     </div>
   );

@@ -3,7 +3,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey, type EditorState, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { AnonymisationChecker } from '../../../core/anonymise/anonymisation-checker';
-import { findingContext } from '../../../core/anonymise/anonymisation-records';
+import { findingContext, ignoredKey } from '../../../core/anonymise/anonymisation-records';
 import type { Finding } from '../../../core/anonymise/finding';
 
 // Highlights the anonymisation checker's findings in the report as the reviewer types. Only the
@@ -25,7 +25,6 @@ interface HighlightState {
 
 export const anonymisationKey = new PluginKey<HighlightState>('anonymisationHighlight');
 
-export const ignoredKey = (text: string, context: string) => `${text}\u241f${context}`;
 
 // Inline atoms (a reference, a line break) take one position each: one character keeps offsets aligned.
 const leafText = () => '\ufffc';
