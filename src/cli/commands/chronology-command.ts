@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { DatePrecision } from '../../core/chronology/chronology-date';
+import type { ChronologyEntryDraft } from '../../core/chronology/chronology-entry';
 import { formatChronologyDate } from '../../core/chronology/chronology-csv';
 import { importChronologySheet } from '../../core/chronology/import-chronology-sheet';
 import { readChronologyFile } from '../../core/chronology/read-chronology-file';
@@ -8,20 +8,8 @@ import { exitCodes, type CliIo, type ExitCode } from '../cli-io';
 
 export const chronologyUsage = 'chronology FILE... [--agency NAME] [--json]   read agencies\u2019 chronologies (CSV, TSV, XLSX), merged in date order';
 
-interface CliEntry {
-  date: string;
-  precision: DatePrecision;
-  approximate: boolean;
-  time: string | null;
-  agency: string;
-  source: string;
-  role: string;
-  text: string;
-  outcome: string;
-  analysis: string;
-  file: string;
-  row: number;
-}
+/** An entry as the command prints it: the entry's own fields, and the file and row it came from. */
+type CliEntry = Pick<ChronologyEntryDraft, 'date' | 'precision' | 'approximate' | 'time' | 'agency' | 'source' | 'role' | 'text' | 'outcome' | 'analysis'> & { file: string; row: number };
 
 interface CliError {
   file: string;

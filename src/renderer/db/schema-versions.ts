@@ -11,6 +11,24 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
 }
 
+// Store lists that later versions carry over unchanged (Dexie needs every store in each version).
+const reportStores = {
+  cases: 'id, updatedAt, status',
+  meta: 'key',
+  reports: 'caseId',
+  reportContents: 'caseId',
+  reportVersions: 'id, caseId, createdAt',
+  recommendations: 'id, caseId, [caseId+order]',
+  agencies: 'id, caseId',
+};
+const chronologyStores = {
+  chronologyEntries: 'id, caseId, [caseId+sortKey]',
+  chronologyProblems: 'id, caseId',
+  chronologyImports: 'id, caseId, [caseId+fingerprint]',
+  episodes: 'id, caseId, [caseId+order]',
+  columnMappings: 'key',
+};
+
 export const schemaVersions: SchemaVersion[] = [
   {
     version: 1,
@@ -26,15 +44,7 @@ export const schemaVersions: SchemaVersion[] = [
     // The report editor: one report per case, its saved versions, recommendations and the
     // case's agencies.
     version: 3,
-    stores: {
-      cases: 'id, updatedAt, status',
-      meta: 'key',
-      reports: 'caseId',
-      reportContents: 'caseId',
-      reportVersions: 'id, caseId, createdAt',
-      recommendations: 'id, caseId, [caseId+order]',
-      agencies: 'id, caseId',
-    },
+    stores: { ...reportStores },
   },
   {
     // The multi-agency chronology: entries (sorted by an index on their sort key), rows that
@@ -42,18 +52,8 @@ export const schemaVersions: SchemaVersion[] = [
     // episodes, and column mappings remembered per agency and file layout.
     version: 4,
     stores: {
-      cases: 'id, updatedAt, status',
-      meta: 'key',
-      reports: 'caseId',
-      reportContents: 'caseId',
-      reportVersions: 'id, caseId, createdAt',
-      recommendations: 'id, caseId, [caseId+order]',
-      agencies: 'id, caseId',
-      chronologyEntries: 'id, caseId, [caseId+sortKey]',
-      chronologyProblems: 'id, caseId',
-      chronologyImports: 'id, caseId, [caseId+fingerprint]',
-      episodes: 'id, caseId, [caseId+order]',
-      columnMappings: 'key',
+      ...reportStores,
+      ...chronologyStores,
     },
   },
   {
@@ -61,18 +61,8 @@ export const schemaVersions: SchemaVersion[] = [
     // they are, and the audit log of decisions.
     version: 5,
     stores: {
-      cases: 'id, updatedAt, status',
-      meta: 'key',
-      reports: 'caseId',
-      reportContents: 'caseId',
-      reportVersions: 'id, caseId, createdAt',
-      recommendations: 'id, caseId, [caseId+order]',
-      agencies: 'id, caseId',
-      chronologyEntries: 'id, caseId, [caseId+sortKey]',
-      chronologyProblems: 'id, caseId',
-      chronologyImports: 'id, caseId, [caseId+fingerprint]',
-      episodes: 'id, caseId, [caseId+order]',
-      columnMappings: 'key',
+      ...reportStores,
+      ...chronologyStores,
       identifiers: 'id, caseId, [caseId+order]',
       allowedPhrases: 'id, caseId',
       ignoredFindings: 'id, caseId',
