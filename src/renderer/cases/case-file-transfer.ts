@@ -4,6 +4,7 @@ import { readCaseFile } from '../../core/case-file/read-case-file';
 import { buildCaseFile, caseFileName, serialiseCaseFile } from '../../core/case-file/write-case-file';
 import { appVersion } from '../app-version';
 import type { CsprDatabase } from '../db/cspr-database';
+import { getReportContent } from '../report/report-content-store';
 import type { Platform } from '../platform/platform';
 
 const caseFileFilters = [{ name: 'CSPR Desk case file', extensions: [caseFileExtension.slice(1)] }];
@@ -17,7 +18,7 @@ export async function collectCaseFile(db: CsprDatabase, caseId: string): Promise
     const contents = caseFileContentsFromRows({
       record,
       report: (await db.reports.get(caseId)) ?? null,
-      reportContent: (await db.reportContents.get(caseId)) ?? null,
+      reportContent: (await getReportContent(db, caseId)) ?? null,
       reportVersions: await db.reportVersions.where('caseId').equals(caseId).sortBy('createdAt'),
       recommendations: await db.recommendations.where('caseId').equals(caseId).toArray(),
       agencies: await db.agencies.where('caseId').equals(caseId).toArray(),

@@ -2,6 +2,7 @@ import type { CaseDetails, CaseRecord } from '../../core/cases/case-record';
 import type { CaseFile } from '../../core/case-file/case-file-format';
 import { caseRowsFromFile } from '../../core/case-file/case-file-rows';
 import { caseScopedTables, type CsprDatabase } from '../db/cspr-database';
+import { toStoredContent } from '../report/report-content-store';
 
 // All writes to cases go through here, each in one transaction, so a failure changes nothing.
 
@@ -68,7 +69,7 @@ export async function importCase(db: CsprDatabase, file: CaseFile, mode: ImportM
       await db.cases.add(record);
     }
     if (rows.report) await db.reports.add(rows.report);
-    if (rows.reportContent) await db.reportContents.add(rows.reportContent);
+    if (rows.reportContent) await db.reportContents.add(toStoredContent(rows.reportContent));
     await db.reportVersions.bulkAdd(rows.reportVersions);
     await db.recommendations.bulkAdd(rows.recommendations);
     await db.agencies.bulkAdd(rows.agencies);

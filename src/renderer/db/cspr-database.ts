@@ -5,7 +5,8 @@ import type { KeyPracticeEpisode } from '../../core/chronology/key-practice-epis
 import type { AllowedPhrase, AnonymisationDecision, IgnoredFinding, StoredIdentifier } from '../../core/anonymise/anonymisation-records';
 import type { CaseRecord } from '../../core/cases/case-record';
 import type { Agency, Recommendation } from '../../core/report/recommendation';
-import type { ReportContentRecord, ReportRecord, ReportVersion } from '../../core/report/report-record';
+import type { ReportRecord, ReportVersion } from '../../core/report/report-record';
+import type { StoredReportContent } from '../report/report-content-store';
 import { readOnlyGuard } from './read-only-guard';
 import { schemaVersions } from './schema-versions';
 
@@ -22,7 +23,7 @@ export class CsprDatabase extends Dexie {
   cases!: Table<CaseRecord, string>;
   meta!: Table<MetaRow, string>;
   reports!: Table<ReportRecord, string>;
-  reportContents!: Table<ReportContentRecord, string>;
+  reportContents!: Table<StoredReportContent, string>;
   reportVersions!: Table<ReportVersion, string>;
   recommendations!: Table<Recommendation, string>;
   agencies!: Table<Agency, string>;

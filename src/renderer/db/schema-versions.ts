@@ -69,6 +69,28 @@ export const schemaVersions: SchemaVersion[] = [
       anonymisationLog: 'id, caseId, [caseId+at]',
     },
   },
+  {
+    // The report body as JSON text (contentJson): writing a large report copies one string, not
+    // thousands of objects, so autosave never holds up typing.
+    version: 6,
+    stores: {
+      ...reportStores,
+      ...chronologyStores,
+      identifiers: 'id, caseId, [caseId+order]',
+      allowedPhrases: 'id, caseId',
+      ignoredFindings: 'id, caseId',
+      anonymisationLog: 'id, caseId, [caseId+at]',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('reportContents')
+        .toCollection()
+        .modify((row: { content?: unknown; contentJson?: string }) => {
+          if (row.contentJson === undefined) row.contentJson = JSON.stringify(row.content ?? null);
+          delete row.content;
+        });
+    },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

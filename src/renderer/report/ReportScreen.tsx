@@ -4,6 +4,7 @@ import type { CaseRecord } from '../../core/cases/case-record';
 import { useDatabase } from '../app/database-context';
 import { ReportWorkspace } from './ReportWorkspace';
 import { ensureReport, type OpenedReport } from './report-repository';
+import { getReportContent } from './report-content-store';
 import { useEditLock } from './use-edit-lock';
 
 // Opens (or creates) the case's report, and decides whether this window may edit it.
@@ -19,7 +20,7 @@ export function ReportScreen({ record }: { record: CaseRecord }) {
   useEffect(() => {
     let cancelled = false;
     // Only the first open of a case creates its report; later renders read what is stored.
-    const load = readOnlyReason ? Promise.all([db.reports.get(caseId), db.reportContents.get(caseId)]) : null;
+    const load = readOnlyReason ? Promise.all([db.reports.get(caseId), getReportContent(db, caseId)]) : null;
     (load
       ? load.then(([report, content]) => {
           if (!report || !content) throw new Error('This case has no report yet, and the data is read-only.');

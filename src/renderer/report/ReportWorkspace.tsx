@@ -28,7 +28,8 @@ import { VersionsDialog } from './versions/VersionsDialog';
 import { useCaseChecker } from '../anonymise/use-case-checker';
 import { AnonymisationPanel } from './AnonymisationPanel';
 import { ChronologyReferenceDialog } from './ChronologyReferenceDialog';
-import { setAnonymisationChecker } from './editor/anonymisation-highlight';
+import { getReportContent } from './report-content-store';
+import { scanDocumentInSlices, setAnonymisationChecker } from './editor/anonymisation-highlight';
 import { openChronologyReference } from './open-chronology-reference';
 import './editor/report-editor.css';
 
@@ -82,7 +83,7 @@ export function ReportWorkspace({ caseId, initialContent, report, readOnly, held
   const saverRef = useReportAutosave(editor, db, caseId, !readOnly);
 
   // A window that may not edit follows the editing window's saves, read-only.
-  const liveContent = useLiveQuery(() => (heldElsewhere ? db.reportContents.get(caseId) : undefined), [db, caseId, heldElsewhere]);
+  const liveContent = useLiveQuery(() => (heldElsewhere ? getReportContent(db, caseId) : undefined), [db, caseId, heldElsewhere]);
   useEffect(() => {
     if (editor && heldElsewhere && liveContent) setReportContent(editor, liveContent.content);
   }, [editor, heldElsewhere, liveContent]);
@@ -100,7 +101,9 @@ export function ReportWorkspace({ caseId, initialContent, report, readOnly, held
   const { checker, ignored } = useCaseChecker(db, caseId);
   // The register's findings are highlighted as the reviewer types.
   useEffect(() => {
-    if (editor && !editor.isDestroyed) editor.view.dispatch(setAnonymisationChecker(editor.state.tr, checker, ignored));
+    if (!editor || editor.isDestroyed) return;
+    editor.view.dispatch(setAnonymisationChecker(editor.state.tr, checker, ignored));
+    return scanDocumentInSlices(editor.view);
   }, [editor, checker, ignored]);
 
   useEffect(() => {

@@ -4,6 +4,7 @@ import type { ReportDocument } from '../../core/report/report-document';
 import type { ReportContentRecord, ReportRecord, ReportVersion } from '../../core/report/report-record';
 import { defaultTitlePage, type TitlePage } from '../../core/report/title-page';
 import type { CsprDatabase } from '../db/cspr-database';
+import { getReportContent, putReportContent, toStoredContent } from './report-content-store';
 
 // A report is two rows per case (see ReportRecord): the small record and the body. Every write
 // is one transaction that reads and rewrites only its own row's fields, so the editor's
@@ -28,10 +29,10 @@ export async function ensureReport(db: CsprDatabase, record: CaseRecord, now = n
       };
       await db.reports.add(report);
     }
-    let content = await db.reportContents.get(record.id);
+    let content = await getReportContent(db, record.id);
     if (!content) {
       content = { caseId: record.id, content: emptyReportDocument(), updatedAt: stamp };
-      await db.reportContents.add(content);
+      await db.reportContents.add(toStoredContent(content));
     }
     return { record: report, content };
   });
@@ -49,7 +50,7 @@ export async function saveReportContent(db: CsprDatabase, caseId: string, conten
   await db.transaction('rw', db.reportContents, async () => {
     // Never resurrect the report of a case deleted while its editor was open.
     if (!(await db.reportContents.get(caseId))) throw new Error('The report no longer exists: the case may have been deleted.');
-    await db.reportContents.put({ caseId, content, updatedAt: new Date().toISOString() });
+    await putReportContent(db, { caseId, content, updatedAt: new Date().toISOString() });
   });
 }
 
@@ -72,7 +73,7 @@ export async function saveReportVersion(db: CsprDatabase, caseId: string, label:
   if (trimmed === '') throw new Error('Give the version a label, for example “v0.4 to panel”.');
   return db.transaction('rw', [db.reports, db.reportContents, db.reportVersions, db.recommendations], async () => {
     const report = await db.reports.get(caseId);
-    const body = await db.reportContents.get(caseId);
+    const body = await getReportContent(db, caseId);
     if (!report || !body) throw new Error('The report no longer exists.');
     const recommendations = await db.recommendations.where('caseId').equals(caseId).sortBy('order');
     const version: ReportVersion = {
@@ -104,7 +105,7 @@ export async function restoreReportVersion(db: CsprDatabase, caseId: string, ver
     if (!version || version.caseId !== caseId) throw new Error('That version no longer exists.');
     const backup = await saveReportVersion(db, caseId, `Before restoring “${version.label}”`, now);
     await updateReport(db, caseId, { titlePage: version.titlePage, completedSections: version.completedSections });
-    await db.reportContents.put({ caseId, content: version.content, updatedAt: now.toISOString() });
+    await putReportContent(db, { caseId, content: version.content, updatedAt: now.toISOString() });
     await db.recommendations.where('caseId').equals(caseId).delete();
     await db.recommendations.bulkAdd(version.recommendations);
     return backup;

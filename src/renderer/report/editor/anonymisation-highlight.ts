@@ -84,9 +84,46 @@ export function editorFindings(state: EditorState): EditorFinding[] {
     .sort((a, b) => a.from - b.from);
 }
 
-/** Gives the plugin the case's checker (built from its register) and the occurrences to leave. */
+type HighlightMeta =
+  | { kind: 'set'; checker: AnonymisationChecker | null; ignored: ReadonlySet<string> }
+  | { kind: 'scan'; from: number; to: number };
+
+/** Gives the plugin the case's checker (built from its register) and the occurrences to leave; the document is then scanned in slices. */
 export function setAnonymisationChecker(tr: Transaction, checker: AnonymisationChecker | null, ignored: ReadonlySet<string>): Transaction {
-  return tr.setMeta(anonymisationKey, { checker, ignored });
+  return tr.setMeta(anonymisationKey, { kind: 'set', checker, ignored } satisfies HighlightMeta);
+}
+
+/** Scans one slice of the document (whole paragraphs between from and to). */
+export function scanSlice(tr: Transaction, from: number, to: number): Transaction {
+  return tr.setMeta(anonymisationKey, { kind: 'scan', from, to } satisfies HighlightMeta);
+}
+
+/**
+ * Scans the whole document a slice at a time, a few milliseconds each, yielding in between, so
+ * opening a long report with a large register never blocks typing. Returns a cancel function.
+ */
+export function scanDocumentInSlices(view: { state: EditorState; dispatch: (tr: Transaction) => void; isDestroyed?: boolean }, budgetMs = 8): () => void {
+  let cancelled = false;
+  let position = 0;
+  const step = () => {
+    if (cancelled || view.isDestroyed) return;
+    const started = performance.now();
+    const doc = view.state.doc;
+    while (position < doc.content.size && performance.now() - started < budgetMs) {
+      // The next top-level section's blocks, a handful at a time.
+      const $pos = doc.resolve(Math.min(position, doc.content.size));
+      const end = Math.min(doc.content.size, position + 2000);
+      const $end = doc.resolve(end);
+      const to = $end.depth >= 2 ? $end.after(2) : end;
+      view.dispatch(scanSlice(view.state.tr, $pos.pos, to));
+      position = to;
+    }
+    if (position < view.state.doc.content.size) setTimeout(step, 0);
+  };
+  setTimeout(step, 0);
+  return () => {
+    cancelled = true;
+  };
 }
 
 export const AnonymisationHighlight = Extension.create({
@@ -99,10 +136,11 @@ export const AnonymisationHighlight = Extension.create({
         state: {
           init: () => ({ checker: null, ignored: new Set(), decorations: DecorationSet.empty }),
           apply: (tr, previous, _oldState, newState) => {
-            const meta = tr.getMeta(anonymisationKey) as { checker: AnonymisationChecker | null; ignored: ReadonlySet<string> } | undefined;
-            if (meta) {
-              const next = { ...previous, ...meta };
-              return { ...next, decorations: DecorationSet.create(newState.doc, scanRange(next, newState.doc, 0, newState.doc.content.size)) };
+            const meta = tr.getMeta(anonymisationKey) as HighlightMeta | undefined;
+            if (meta?.kind === 'set') return { checker: meta.checker, ignored: meta.ignored, decorations: DecorationSet.empty };
+            if (meta?.kind === 'scan') {
+              const existing = previous.decorations.find(meta.from, meta.to);
+              return { ...previous, decorations: previous.decorations.remove(existing).add(newState.doc, scanRange(previous, newState.doc, meta.from, meta.to)) };
             }
             if (!tr.docChanged || !previous.checker) return previous;
             const range = changedRange(tr);

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { CsprDatabase } from '../../../../src/renderer/db/cspr-database';
 import { openDatabase } from '../../../../src/renderer/db/open-database';
 import { currentSchemaVersion, schemaVersions } from '../../../../src/renderer/db/schema-versions';
+import { emptyReportDocument } from '../../../../src/core/report/empty-report-document';
+import { getReportContent } from '../../../../src/renderer/report/report-content-store';
 import { makeCaseRecord, uniqueDatabaseName } from '../../support/case-records';
 
 // Every shipped schema version must upgrade to the current one without losing a record.
@@ -24,6 +26,19 @@ describe('database schema upgrades', () => {
       opened.db.close();
     });
   }
+
+  it('turns a stored report body into JSON text when upgrading to version 6, keeping every word', async () => {
+    const name = uniqueDatabaseName('upgrade-content');
+    const old = new CsprDatabase(name, schemaVersions.filter((entry) => entry.version <= 5));
+    const document = emptyReportDocument();
+    document.content[0]!.content = [{ type: 'paragraph', content: [{ type: 'text', text: 'Written before the upgrade.' }] }];
+    await old.table('reportContents').add({ caseId: 'case-1', content: document, updatedAt: '2024-06-01T09:00:00.000Z' });
+    old.close();
+    const opened = await openDatabase(new CsprDatabase(name));
+    expect(await getReportContent(opened.db, 'case-1')).toEqual({ caseId: 'case-1', content: document, updatedAt: '2024-06-01T09:00:00.000Z' });
+    expect(Object.keys((await opened.db.reportContents.get('case-1'))!)).not.toContain('content');
+    opened.db.close();
+  });
 
   it('declares versions in increasing order with no gaps in history', () => {
     const numbers = schemaVersions.map((entry) => entry.version);

@@ -18,6 +18,7 @@ import {
   saveTitlePage,
   setSectionComplete,
 } from '../../../../src/renderer/report/report-repository';
+import { getReportContent } from '../../../../src/renderer/report/report-content-store';
 import { makeCaseRecord, uniqueDatabaseName } from '../../support/case-records';
 
 let db: CsprDatabase;
@@ -53,7 +54,7 @@ describe('report repository', () => {
       saveTitlePage(db, record.id, { ...(await db.reports.get(record.id))!.titlePage, versionLabel: 'Draft 0.3' }),
       setSectionComplete(db, record.id, 'introduction', true),
     ]);
-    expect((await db.reportContents.get(record.id))?.content).toEqual(withText('Body text.'));
+    expect((await getReportContent(db, record.id))?.content).toEqual(withText('Body text.'));
     expect(await db.reports.get(record.id)).toMatchObject({ titlePage: { versionLabel: 'Draft 0.3' }, completedSections: ['introduction'] });
   });
 
@@ -78,7 +79,7 @@ describe('report repository', () => {
     await saveReportContent(db, record.id, withText('Rewritten.'));
     await db.recommendations.clear();
     await restoreReportVersion(db, record.id, v1.id, new Date('2024-06-02T10:00:00Z'));
-    expect((await db.reportContents.get(record.id))?.content).toEqual(withText('To the panel.'));
+    expect((await getReportContent(db, record.id))?.content).toEqual(withText('To the panel.'));
     expect(await db.recommendations.where('caseId').equals(record.id).toArray()).toHaveLength(1);
     const versions = await listReportVersions(db, record.id);
     expect(versions.map((version) => version.label)).toEqual(['Before restoring “v0.4 to panel”', 'v0.4 to panel']);
