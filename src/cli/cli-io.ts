@@ -2,6 +2,8 @@
 export interface CliIo {
   readText(path: string): Promise<string>;
   readBytes(path: string): Promise<Uint8Array>;
+  /** Writes a file whole (to a temporary name first, then renamed, so a failure leaves nothing half-written). */
+  writeBytes?(path: string, bytes: Uint8Array): Promise<void>;
   out(line: string): void;
   err(line: string): void;
 }

@@ -1,15 +1,17 @@
 import { exitCodes, type CliIo, type ExitCode } from './cli-io';
 import { checkCommand, checkUsage } from './commands/check-command';
 import { chronologyCommand, chronologyUsage } from './commands/chronology-command';
+import { exportCommand, exportUsage } from './commands/export-command';
 import { validateCommand, validateUsage } from './commands/validate-command';
 
 const commands: Record<string, (args: string[], io: CliIo) => Promise<ExitCode>> = {
   validate: validateCommand,
   chronology: chronologyCommand,
   check: checkCommand,
+  export: exportCommand,
 };
 
-export const cliUsage = ['Usage: npm run cli -- COMMAND [options]', '', 'Commands:', `  ${validateUsage}`, `  ${chronologyUsage}`, `  ${checkUsage}`].join('\n');
+export const cliUsage = ['Usage: npm run cli -- COMMAND [options]', '', 'Commands:', `  ${validateUsage}`, `  ${chronologyUsage}`, `  ${checkUsage}`, `  ${exportUsage}`].join('\n');
 
 export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   const [name, ...rest] = argv;

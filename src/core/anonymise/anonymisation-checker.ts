@@ -147,7 +147,8 @@ export class AnonymisationChecker {
       for (let index = from; index < to; index += 1) if (allowedUntil[index]! < to) allowedUntil[index] = to;
     }
     const kept = findings.filter((finding) => allowedUntil[finding.start]! < finding.end);
-    kept.sort((a, b) => severityRank[b.severity] - severityRank[a.severity] || (b.identifierId ? 1 : 0) - (a.identifierId ? 1 : 0) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    // The most severe first; then the longest, so an email address wins over the name inside it.
+    kept.sort((a, b) => severityRank[b.severity] - severityRank[a.severity] || b.end - b.start - (a.end - a.start) || (b.identifierId ? 1 : 0) - (a.identifierId ? 1 : 0) || a.start - b.start);
     // The most important finding takes its span; anything overlapping it is dropped.
     const taken = new Uint8Array(length + 1);
     const chosen: Finding[] = [];
