@@ -4,7 +4,7 @@ import { create } from 'zustand';
 // Dexie with live queries, never copied here.
 
 export type Route = { name: 'cases' } | { name: 'case'; caseId: string; part: CasePart };
-export const caseParts = ['overview', 'report', 'recommendations', 'chronology', 'identifiers'] as const;
+export const caseParts = ['overview', 'report', 'recommendations', 'chronology', 'identifiers', 'export'] as const;
 export type CasePart = (typeof caseParts)[number];
 
 export interface Announcement {

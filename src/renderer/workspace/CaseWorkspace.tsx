@@ -9,6 +9,7 @@ import { CaseOverview } from './CaseOverview';
 const ReportScreen = lazy(() => import('../report/ReportScreen').then((module) => ({ default: module.ReportScreen })));
 const RecommendationsScreen = lazy(() => import('../report/recommendations/RecommendationsScreen').then((module) => ({ default: module.RecommendationsScreen })));
 const ChronologyScreen = lazy(() => import('../chronology/ChronologyScreen').then((module) => ({ default: module.ChronologyScreen })));
+const ExportScreen = lazy(() => import('../export/ExportScreen').then((module) => ({ default: module.ExportScreen })));
 const IdentifiersScreen = lazy(() => import('../anonymise/IdentifiersScreen').then((module) => ({ default: module.IdentifiersScreen })));
 
 // The parts of a case that exist so far; later features add theirs here.
@@ -18,6 +19,7 @@ const caseParts: { part: CasePart; label: string }[] = [
   { part: 'recommendations', label: 'Recommendations' },
   { part: 'chronology', label: 'Chronology' },
   { part: 'identifiers', label: 'Identifiers' },
+  { part: 'export', label: 'Export' },
 ];
 
 export function CaseWorkspace({ caseId, part }: { caseId: string; part: CasePart }) {
@@ -66,6 +68,7 @@ export function CaseWorkspace({ caseId, part }: { caseId: string; part: CasePart
           {part === 'recommendations' && <RecommendationsScreen caseId={record.id} />}
           {part === 'chronology' && <ChronologyScreen caseId={record.id} reviewName={record.reviewName} />}
           {part === 'identifiers' && <IdentifiersScreen caseId={record.id} reviewName={record.reviewName} />}
+          {part === 'export' && <ExportScreen caseId={record.id} />}
         </Suspense>
       </main>
     </div>

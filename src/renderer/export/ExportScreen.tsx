@@ -1,0 +1,115 @@
+import { useId, useState } from 'react';
+import type { CaseFile } from '../../core/case-file/case-file-format';
+import { buildReportDocx, reportFileName, restrictedDraftMarking, type ExportKind } from '../../core/export/build-report-docx';
+import { unresolvedFindings, type UnresolvedFinding } from '../../core/export/publication-gate';
+import { logDecision } from '../anonymise/anonymisation-repository';
+import { useDatabase } from '../app/database-context';
+import { useUiStore } from '../app/ui-store';
+import { collectCaseFile } from '../cases/case-file-transfer';
+import { currentPlatform } from '../platform/current-platform';
+import { ErrorAlert } from '../ui/ErrorAlert';
+
+const docxFilter = [{ name: 'Word document', extensions: ['docx'] }];
+
+// The report leaves the laptop as a Word document: for publication only once the anonymisation
+// check has nothing unresolved; as a restricted draft for the panel, marked and logged.
+export function ExportScreen({ caseId }: { caseId: string }) {
+  const { db } = useDatabase();
+  const announce = useUiStore((state) => state.announce);
+  const navigate = useUiStore((state) => state.navigate);
+  const id = useId();
+  const [kind, setKind] = useState<ExportKind>('publication');
+  const [withChronology, setWithChronology] = useState(false);
+  const [understood, setUnderstood] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [blocked, setBlocked] = useState<UnresolvedFinding[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function save(file: CaseFile) {
+    const bytes = await buildReportDocx(file, { kind, appendices: withChronology ? ['chronology'] : [] });
+    const name = reportFileName(file, kind);
+    const result = await currentPlatform.saveFile({ suggestedName: name, contents: bytes, filters: docxFilter });
+    if (result.saved) announce(`Report exported as ${result.fileName ?? name}${kind === 'draft' ? ' (restricted draft, not for publication)' : ''}.`);
+  }
+
+  async function run() {
+    setBusy(true);
+    setError(null);
+    setBlocked(null);
+    try {
+      const file = await collectCaseFile(db, caseId);
+      const findings = unresolvedFindings(file);
+      if (kind === 'publication' && findings.length > 0) {
+        setBlocked(findings);
+        return;
+      }
+      if (kind === 'draft') await logDecision(db, caseId, 'restricted-export', { text: reportFileName(file, 'draft'), reason: `${findings.length} unresolved findings`, count: findings.length });
+      await save(file);
+    } catch (caught) {
+      setError(`The report was not exported: ${caught instanceof Error ? caught.message : String(caught)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="export-screen">
+      <h1>Export</h1>
+      <fieldset>
+        <legend>What kind of export</legend>
+        <label className="checkbox">
+          <input type="radio" name={`${id}-kind`} checked={kind === 'publication'} onChange={() => setKind('publication')} />
+          For publication: only when nothing identifying is left unresolved
+        </label>
+        <label className="checkbox">
+          <input type="radio" name={`${id}-kind`} checked={kind === 'draft'} onChange={() => setKind('draft')} />
+          Restricted draft for the panel: not for publication
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Appendices</legend>
+        <label className="checkbox">
+          <input type="checkbox" checked={withChronology} onChange={(event) => setWithChronology(event.target.checked)} />
+          The integrated chronology (a landscape table)
+        </label>
+      </fieldset>
+      {kind === 'draft' && (
+        <div className="warning">
+          <p>Every page will be headed “{restrictedDraftMarking}”, and the export is recorded in the anonymisation log.</p>
+          <label className="checkbox">
+            <input type="checkbox" checked={understood} onChange={(event) => setUnderstood(event.target.checked)} />I understand this draft may identify the child and family
+          </label>
+        </div>
+      )}
+      <p>
+        <button type="button" className="primary" disabled={busy || (kind === 'draft' && !understood)} onClick={() => void run()}>
+          {kind === 'publication' ? 'Check and export for publication' : 'Export restricted draft'}
+        </button>
+      </p>
+      {busy && (
+        <p role="status" className="loading">
+          Building the document…
+        </p>
+      )}
+      <ErrorAlert message={error} />
+      {blocked && (
+        <div role="alert" className="error-list">
+          <p>
+            Not exported for publication: {blocked.length} unresolved {blocked.length === 1 ? 'finding' : 'findings'}. Resolve them in the report’s “Check
+            anonymisation” panel or on the Identifiers screen, or export a restricted draft.
+          </p>
+          <ul aria-label="Unresolved findings">
+            {blocked.slice(0, 100).map((finding, index) => (
+              <li key={`${finding.where}-${finding.start}-${index}`}>
+                {finding.severity}: {finding.where}: “{finding.text}”{finding.replacement && ` → ${finding.replacement}`}
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => navigate({ name: 'case', caseId, part: 'report' })}>
+            Go to the report
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
