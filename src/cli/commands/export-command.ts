@@ -39,7 +39,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<ExitCode
   }
   const kind = values.draft ? 'draft' : 'publication';
   if (kind === 'publication') {
-    const findings = unresolvedFindings(read.file);
+    const findings = unresolvedFindings(read.file, { chronology: appendices.includes('chronology') });
     if (findings.length > 0) {
       io.err(`Not exported for publication: ${findings.length} unresolved ${findings.length === 1 ? 'finding' : 'findings'}. Resolve them, or export a restricted draft with --draft.`);
       for (const finding of findings) io.err(`  ${finding.severity.padEnd(6)} ${finding.where}: “${finding.text}”${finding.replacement ? ` → ${finding.replacement}` : ''}`);

@@ -4,6 +4,7 @@ import { caseTexts } from '../anonymise/case-texts';
 import type { Finding } from '../anonymise/finding';
 import type { CaseFile } from '../case-file/case-file-format';
 import { nodeText, type ReportNode } from '../report/report-document';
+import { reportFileName } from './build-report-docx';
 
 export interface UnresolvedFinding extends Finding {
   /** Where it is: "2. Overview of what happened", "Recommendation 1" … */
@@ -19,7 +20,7 @@ function blocks(node: ReportNode): ReportNode[] {
  * The findings that stop a publication export: every high or medium finding in the report, its
  * title page, recommendations and chronology that the reviewer has not left with a reason.
  */
-export function unresolvedFindings(file: CaseFile): UnresolvedFinding[] {
+export function unresolvedFindings(file: CaseFile, options: { chronology?: boolean } = {}): UnresolvedFinding[] {
   const { identifiers, allowed, ignored } = file.anonymisation;
   const checker = new AnonymisationChecker({ identifiers, allow: allowed.map((item) => item.phrase) });
   const left = new Set(ignored.map((item) => ignoredKey(item.text, item.context)));
@@ -28,8 +29,12 @@ export function unresolvedFindings(file: CaseFile): UnresolvedFinding[] {
     texts.push({ where: section.attrs.title, text: section.attrs.title });
     for (const block of section.content.flatMap(blocks)) texts.push({ where: section.attrs.title, text: nodeText(block) });
   }
-  for (const item of caseTexts(file.report?.titlePage ?? null, file.recommendations.map((rec) => ({ ...rec, caseId: file.case.id })), [])) texts.push({ where: item.label, text: item.text });
+  // The chronology only when it goes out as an appendix.
+  const entries = options.chronology ? file.chronology.entries.map((entry) => ({ ...entry, caseId: file.case.id, sortKey: '' })) : [];
+  for (const item of caseTexts(file.report?.titlePage ?? null, file.recommendations.map((rec) => ({ ...rec, caseId: file.case.id })), entries)) texts.push({ where: item.label, text: item.text });
   texts.push({ where: 'Title page, reviewers', text: (file.report?.titlePage.reviewers ?? []).join(', ') });
+  // The document's own title and file name are published too.
+  texts.push({ where: 'Document title and file name', text: `${file.report?.titlePage.reviewName ?? file.case.reviewName}\n${reportFileName(file, 'publication').replace(/-/g, ' ')}` });
   return texts.flatMap(({ where, text }) =>
     checker
       .check(text)

@@ -38,7 +38,7 @@ export function ExportScreen({ caseId }: { caseId: string }) {
     setBlocked(null);
     try {
       const file = await collectCaseFile(db, caseId);
-      const findings = unresolvedFindings(file);
+      const findings = unresolvedFindings(file, { chronology: withChronology });
       if (kind === 'publication' && findings.length > 0) {
         setBlocked(findings);
         return;

@@ -109,6 +109,17 @@ describe('the report as a Word document', () => {
     expect(reportFileName(file, 'draft')).toMatch(/RESTRICTED-DRAFT\.docx$/);
   });
 
+  it('checks the chronology when it goes out as an appendix, and the document’s own title and file name', () => {
+    const file = anonymised();
+    expect(unresolvedFindings(file)).toEqual([]);
+    file.chronology.entries[0]!.text = 'Seen with Kerry Barker at the clinic';
+    expect(unresolvedFindings(file)).toEqual([]);
+    expect(unresolvedFindings(file, { chronology: true })).toContainEqual(expect.objectContaining({ text: 'Kerry Barker', where: expect.stringMatching(/^Chronology: .*what happened$/) }));
+    file.report!.titlePage.reviewName = 'Lewis Harding';
+    expect(unresolvedFindings(file)).toContainEqual(expect.objectContaining({ text: 'Lewis', where: 'Title page, review name' }));
+    expect(unresolvedFindings(file)).toContainEqual(expect.objectContaining({ text: 'Lewis', where: 'Document title and file name' }));
+  });
+
   it('refuses a publication export of the unanonymised sample, naming where each finding is', () => {
     const findings = unresolvedFindings(sample());
     expect(findings.length).toBeGreaterThan(20);
