@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { readCaseFile } from '../../core/case-file/read-case-file';
-import { buildReportDocx, reportFileName } from '../../core/export/build-report-docx';
+import { buildReportDocx, reportFileName, type ExportAppendix } from '../../core/export/build-report-docx';
 import { unresolvedFindings } from '../../core/export/publication-gate';
 import { exitCodes, type CliIo, type ExitCode } from '../cli-io';
 
-export const exportUsage = 'export CASEFILE.cspr.json -o OUT.docx [--draft] [--appendix chronology]   the report as a Word document';
+export const exportUsage = 'export CASEFILE.cspr.json -o OUT.docx [--draft] [--appendix chronology,glossary]   the report as a Word document';
 
 /** Exit 0 when written, 1 when a publication export is refused for unresolved findings, 2 on bad input. */
 export async function exportCommand(args: string[], io: CliIo): Promise<ExitCode> {
@@ -19,9 +19,9 @@ export async function exportCommand(args: string[], io: CliIo): Promise<ExitCode
     return exitCodes.badInput;
   }
   const appendices = (values.appendix ?? '').split(',').map((item) => item.trim()).filter(Boolean);
-  const unknown = appendices.filter((item) => item !== 'chronology');
+  const unknown = appendices.filter((item) => item !== 'chronology' && item !== 'glossary');
   if (unknown.length > 0) {
-    io.err(`Unknown appendix: ${unknown.join(', ')} (this version offers: chronology).`);
+    io.err(`Unknown appendix: ${unknown.join(', ')} (choose from: chronology, glossary).`);
     return exitCodes.badInput;
   }
   let text: string;
@@ -47,7 +47,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<ExitCode
     }
   }
   const output = values.output ?? reportFileName(read.file, kind);
-  const bytes = await buildReportDocx(read.file, { kind, appendices: appendices as 'chronology'[] });
+  const bytes = await buildReportDocx(read.file, { kind, appendices: appendices as ExportAppendix[] });
   if (!io.writeBytes) {
     io.err('This command line cannot write files.');
     return exitCodes.badInput;

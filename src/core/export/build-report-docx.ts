@@ -19,14 +19,22 @@ import {
 import type { CaseFile } from '../case-file/case-file-format';
 import { formatChronologyDate } from '../chronology/chronology-csv';
 import { formatLongUkDate } from '../dates/format-uk-date';
+import { recommendationsByAgency } from '../report/recommendations-by-agency';
+import { nodeText } from '../report/report-document';
+import { acronymsUsed } from './acronyms';
+import { actionPlanHeaders, actionPlanRows } from './action-plan';
 import { blockToDocx } from './report-docx-blocks';
 import { numberingReferences, reportNumbering } from './report-docx-numbering';
 
 export type ExportKind = 'publication' | 'draft';
 
+export type ExportAppendix = 'chronology' | 'glossary';
+
 export interface ReportExportOptions {
   kind: ExportKind;
-  appendices?: readonly 'chronology'[];
+  appendices?: readonly ExportAppendix[];
+  /** Also list each agency's recommendations after the table. */
+  recommendationsByAgency?: boolean;
 }
 
 /** What the header of a restricted draft says on every page. */
@@ -111,6 +119,51 @@ function chronologyAppendix(file: CaseFile): ISectionOptions {
   };
 }
 
+function recommendationsByAgencyParagraphs(file: CaseFile): (Paragraph | Table)[] {
+  const groups = recommendationsByAgency(
+    file.recommendations.map((recommendation) => ({ ...recommendation, caseId: file.case.id })),
+    file.agencies.map((agency) => ({ ...agency, caseId: file.case.id })),
+  );
+  return groups.flatMap((group) => [
+    new Paragraph({ style: 'Heading3', children: [new TextRun(group.agency?.name ?? 'No agency yet')] }),
+    ...group.recommendations.map(
+      ({ number, recommendation }) =>
+        new Paragraph({
+          numbering: { reference: numberingReferences.bullets, level: 0 },
+          children: [new TextRun(`Recommendation ${number}${recommendation.targetDate ? `, by ${formatLongUkDate(recommendation.targetDate)}` : ''}: ${recommendation.text}`)],
+        }),
+    ),
+  ]);
+}
+
+function reportPlainText(file: CaseFile): string {
+  return (file.report?.content.content ?? []).map((section) => `${section.attrs.title}\n${section.content.map(nodeText).join('\n')}`).join('\n');
+}
+
+/** The recommendations as an action plan for the partnership to monitor, in Word. */
+export async function buildActionPlanDocx(file: CaseFile): Promise<Uint8Array> {
+  const reviewName = file.report?.titlePage.reviewName ?? file.case.reviewName;
+  const document = new Document({
+    creator: documentAuthor,
+    lastModifiedBy: documentAuthor,
+    title: `${reviewName}: action plan`,
+    styles: { default: { document: { run: { font: 'Arial', size: 20, language: { value: 'en-GB' } } } }, paragraphStyles: [{ id: 'TableHeading', name: 'Table Heading', basedOn: 'Normal', run: { bold: true } }] },
+    sections: [
+      {
+        properties: { page: { size: { ...a4, orientation: PageOrientation.LANDSCAPE }, margin: margins } },
+        children: [
+          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`${reviewName}: action plan`)] }),
+          new Table({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            rows: [headerRow(actionPlanHeaders), ...actionPlanRows(file).map((row) => new TableRow({ children: row.map((text) => cell(text)) }))],
+          }),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(document));
+}
+
 /** The report as a Word document, from a case file. */
 export async function buildReportDocx(file: CaseFile, options: ReportExportOptions): Promise<Uint8Array> {
   const marking = options.kind === 'draft' ? restrictedDraftMarking : (file.report?.titlePage.protectiveMarking ?? '');
@@ -123,6 +176,16 @@ export async function buildReportDocx(file: CaseFile, options: ReportExportOptio
     if (section.attrs.key === 'recommendations') {
       const table = recommendationsTable(file);
       if (table) body.push(table, new Paragraph({}));
+      if (options.recommendationsByAgency) body.push(...recommendationsByAgencyParagraphs(file));
+    }
+  }
+  if (options.appendices?.includes('glossary')) {
+    const used = acronymsUsed(reportPlainText(file));
+    if (used.length > 0) {
+      body.push(
+        new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Appendix: glossary')] }),
+        new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [headerRow(['Acronym', 'Meaning']), ...used.map(([acronym, meaning]) => new TableRow({ children: [cell(acronym), cell(meaning)] }))] }),
+      );
     }
   }
   const header = marking ? new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: marking, bold: true })] })] }) : undefined;

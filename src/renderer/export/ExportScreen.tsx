@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { CaseFile } from '../../core/case-file/case-file-format';
-import { buildReportDocx, reportFileName, restrictedDraftMarking, type ExportKind } from '../../core/export/build-report-docx';
+import { actionPlanCsv } from '../../core/export/action-plan';
+import { buildActionPlanDocx, buildReportDocx, reportFileName, restrictedDraftMarking, type ExportAppendix, type ExportKind } from '../../core/export/build-report-docx';
 import { unresolvedFindings, type UnresolvedFinding } from '../../core/export/publication-gate';
 import { logDecision } from '../anonymise/anonymisation-repository';
 import { useDatabase } from '../app/database-context';
@@ -20,16 +21,32 @@ export function ExportScreen({ caseId }: { caseId: string }) {
   const id = useId();
   const [kind, setKind] = useState<ExportKind>('publication');
   const [withChronology, setWithChronology] = useState(false);
+  const [withGlossary, setWithGlossary] = useState(true);
+  const [byAgency, setByAgency] = useState(false);
   const [understood, setUnderstood] = useState(false);
   const [busy, setBusy] = useState(false);
   const [blocked, setBlocked] = useState<UnresolvedFinding[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function save(file: CaseFile) {
-    const bytes = await buildReportDocx(file, { kind, appendices: withChronology ? ['chronology'] : [] });
+    const appendices: ExportAppendix[] = [...(withGlossary ? (['glossary'] as const) : []), ...(withChronology ? (['chronology'] as const) : [])];
+    const bytes = await buildReportDocx(file, { kind, appendices, recommendationsByAgency: byAgency });
     const name = reportFileName(file, kind);
     const result = await currentPlatform.saveFile({ suggestedName: name, contents: bytes, filters: docxFilter });
     if (result.saved) announce(`Report exported as ${result.fileName ?? name}${kind === 'draft' ? ' (restricted draft, not for publication)' : ''}.`);
+  }
+
+  async function exportPlan(format: 'docx' | 'csv') {
+    setError(null);
+    try {
+      const file = await collectCaseFile(db, caseId);
+      const name = reportFileName(file, 'publication').replace(/\.docx$/, `-action-plan.${format}`);
+      const contents = format === 'docx' ? await buildActionPlanDocx(file) : actionPlanCsv(file);
+      const result = await currentPlatform.saveFile({ suggestedName: name, contents, filters: format === 'docx' ? docxFilter : [{ name: 'CSV', extensions: ['csv'] }] });
+      if (result.saved) announce(`Action plan exported as ${result.fileName ?? name}.`);
+    } catch (caught) {
+      setError(`The action plan was not exported: ${caught instanceof Error ? caught.message : String(caught)}`);
+    }
   }
 
   async function run() {
@@ -69,8 +86,16 @@ export function ExportScreen({ caseId }: { caseId: string }) {
       <fieldset>
         <legend>Appendices</legend>
         <label className="checkbox">
+          <input type="checkbox" checked={withGlossary} onChange={(event) => setWithGlossary(event.target.checked)} />
+          A glossary of the acronyms the report uses
+        </label>
+        <label className="checkbox">
           <input type="checkbox" checked={withChronology} onChange={(event) => setWithChronology(event.target.checked)} />
           The integrated chronology (a landscape table)
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={byAgency} onChange={(event) => setByAgency(event.target.checked)} />
+          Recommendations also listed agency by agency
         </label>
       </fieldset>
       {kind === 'draft' && (
@@ -86,6 +111,18 @@ export function ExportScreen({ caseId }: { caseId: string }) {
           {kind === 'publication' ? 'Check and export for publication' : 'Export restricted draft'}
         </button>
       </p>
+      <section aria-labelledby={`${id}-plan`} className="action-plan">
+        <h2 id={`${id}-plan`}>Action plan</h2>
+        <p className="hint">The recommendations as the partnership monitors them: one row per recommendation and agency, with columns for action, lead, status and evidence.</p>
+        <p className="row-actions">
+          <button type="button" disabled={busy} onClick={() => void exportPlan('docx')}>
+            Action plan (Word)
+          </button>
+          <button type="button" disabled={busy} onClick={() => void exportPlan('csv')}>
+            Action plan (CSV)
+          </button>
+        </p>
+      </section>
       {busy && (
         <p role="status" className="loading">
           Building the document…

@@ -1,0 +1,65 @@
+// Acronyms common in child safeguarding reports, for the glossary appendix. Only those the
+// report uses are listed. Ambiguous ones (ICO: Interim Care Order or Information Commissioner's
+// Office) are left out rather than guessed.
+export const safeguardingAcronyms: Readonly<Record<string, string>> = {
+  'A&E': 'Accident and Emergency department',
+  ABE: 'Achieving Best Evidence (video-recorded interview)',
+  ACEs: 'Adverse Childhood Experiences',
+  CAFCASS: 'Children and Family Court Advisory and Support Service',
+  CAMHS: 'Child and Adolescent Mental Health Services',
+  CCE: 'Child criminal exploitation',
+  CDOP: 'Child Death Overview Panel',
+  CIN: 'Child in Need',
+  CLA: 'Child looked after',
+  LAC: 'Looked-after child',
+  CME: 'Child missing education',
+  CP: 'Child protection',
+  CPP: 'Child protection plan',
+  CPIS: 'Child Protection – Information Sharing',
+  CSA: 'Child sexual abuse',
+  CSC: 'Children’s social care',
+  CSE: 'Child sexual exploitation',
+  CSPR: 'Child Safeguarding Practice Review',
+  LCSPR: 'Local Child Safeguarding Practice Review',
+  DA: 'Domestic abuse',
+  DASH: 'Domestic Abuse, Stalking and Harassment risk assessment',
+  DSL: 'Designated safeguarding lead',
+  ED: 'Emergency department',
+  EHA: 'Early help assessment',
+  EHCP: 'Education, health and care plan',
+  EHE: 'Elective home education',
+  EPO: 'Emergency protection order',
+  FGC: 'Family group conference',
+  FII: 'Fabricated or induced illness',
+  GP: 'General practitioner',
+  HV: 'Health visitor',
+  ICB: 'Integrated care board',
+  ICPC: 'Initial child protection conference',
+  IDVA: 'Independent domestic violence adviser',
+  IRO: 'Independent reviewing officer',
+  LADO: 'Local authority designated officer',
+  MARAC: 'Multi-agency risk assessment conference',
+  MASH: 'Multi-Agency Safeguarding Hub',
+  MAPPA: 'Multi-agency public protection arrangements',
+  NAI: 'Non-accidental injury',
+  NFA: 'No further action',
+  PLO: 'Public Law Outline',
+  RCPC: 'Review child protection conference',
+  s17: 'Section 17 of the Children Act 1989 (child in need)',
+  s20: 'Section 20 of the Children Act 1989 (accommodation by agreement)',
+  s47: 'Section 47 of the Children Act 1989 (child protection enquiry)',
+  SCR: 'Serious case review',
+  SEND: 'Special educational needs and disabilities',
+  SGO: 'Special guardianship order',
+  SUDI: 'Sudden unexpected death in infancy',
+  SW: 'Social worker',
+  TAF: 'Team around the family',
+  YOT: 'Youth offending team',
+};
+
+/** The acronyms a text uses, in alphabetical order, with their meanings. */
+export function acronymsUsed(text: string, acronyms: Readonly<Record<string, string>> = safeguardingAcronyms): [string, string][] {
+  return Object.entries(acronyms)
+    .filter(([acronym]) => new RegExp(`(?<![\\p{L}\\p{N}&])${acronym}(?![\\p{L}\\p{N}&])`, 'u').test(text))
+    .sort(([a], [b]) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' }));
+}
