@@ -11,6 +11,8 @@ export const rendererConfig = {
   root: resolve(rendererDir),
   base: './',
   plugins: [react()],
+  // Workers (the Word export) as ES modules, loaded from the app's own origin.
+  worker: { format: 'es' },
   build: {
     outDir: resolve(rendererDir, '../../out/renderer'),
     emptyOutDir: true,

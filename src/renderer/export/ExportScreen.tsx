@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { CaseFile } from '../../core/case-file/case-file-format';
 import { actionPlanCsv } from '../../core/export/action-plan';
-import { buildActionPlanDocx, buildReportDocx, reportFileName, restrictedDraftMarking, type ExportAppendix, type ExportKind } from '../../core/export/build-report-docx';
+import { reportFileName, restrictedDraftMarking, type ExportAppendix, type ExportKind } from '../../core/export/build-report-docx';
 import { unresolvedFindings, type UnresolvedFinding } from '../../core/export/publication-gate';
 import { logDecision } from '../anonymise/anonymisation-repository';
 import { useDatabase } from '../app/database-context';
@@ -9,6 +9,7 @@ import { useUiStore } from '../app/ui-store';
 import { collectCaseFile } from '../cases/case-file-transfer';
 import { currentPlatform } from '../platform/current-platform';
 import { ErrorAlert } from '../ui/ErrorAlert';
+import { buildDocxInWorker } from './build-docx-in-worker';
 
 const docxFilter = [{ name: 'Word document', extensions: ['docx'] }];
 
@@ -30,7 +31,7 @@ export function ExportScreen({ caseId }: { caseId: string }) {
 
   async function save(file: CaseFile) {
     const appendices: ExportAppendix[] = [...(withGlossary ? (['glossary'] as const) : []), ...(withChronology ? (['chronology'] as const) : [])];
-    const bytes = await buildReportDocx(file, { kind, appendices, recommendationsByAgency: byAgency });
+    const bytes = await buildDocxInWorker({ kind: 'report', file, options: { kind, appendices, recommendationsByAgency: byAgency } });
     const name = reportFileName(file, kind);
     const result = await currentPlatform.saveFile({ suggestedName: name, contents: bytes, filters: docxFilter });
     if (result.saved) announce(`Report exported as ${result.fileName ?? name}${kind === 'draft' ? ' (restricted draft, not for publication)' : ''}.`);
@@ -41,7 +42,7 @@ export function ExportScreen({ caseId }: { caseId: string }) {
     try {
       const file = await collectCaseFile(db, caseId);
       const name = reportFileName(file, 'publication').replace(/\.docx$/, `-action-plan.${format}`);
-      const contents = format === 'docx' ? await buildActionPlanDocx(file) : actionPlanCsv(file);
+      const contents = format === 'docx' ? await buildDocxInWorker({ kind: 'action-plan', file }) : actionPlanCsv(file);
       const result = await currentPlatform.saveFile({ suggestedName: name, contents, filters: format === 'docx' ? docxFilter : [{ name: 'CSV', extensions: ['csv'] }] });
       if (result.saved) announce(`Action plan exported as ${result.fileName ?? name}.`);
     } catch (caught) {

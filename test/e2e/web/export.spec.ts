@@ -38,7 +38,10 @@ test('a publication export is refused while a finding is unresolved; a restricte
   await page.getByRole('radio', { name: /Restricted draft for the panel/ }).check();
   await expect(page.getByRole('button', { name: 'Export restricted draft' })).toBeDisabled();
   await page.getByRole('checkbox', { name: /I understand this draft may identify/ }).check();
+  // The document is built in a Web Worker, off the page's own thread.
+  const worker = page.waitForEvent('worker');
   const draft = await exportDocx(page, 'Export restricted draft');
+  expect((await worker).url()).toContain('build-docx.worker');
   expect(Object.entries(draft).some(([name, xml]) => name.startsWith('word/header') && xml.includes('not for publication'))).toBe(true);
   expect(draft['word/document.xml']).toContain('Lewis was seen at home');
   expect(draft['docProps/core.xml']).toContain('<dc:creator>Independent reviewer</dc:creator>');
