@@ -63,3 +63,27 @@ export function acronymsUsed(text: string, acronyms: Readonly<Record<string, str
     .filter(([acronym]) => new RegExp(`(?<![\\p{L}\\p{N}&])${acronym}(?![\\p{L}\\p{N}&])`, 'u').test(text))
     .sort(([a], [b]) => a.localeCompare(b, 'en-GB', { sensitivity: 'base' }));
 }
+
+/**
+ * Acronyms the report defines itself, as reports do on first use: "Team Around the Family (TAF)",
+ * "Kingsmere Early Help Hub (KEHH)". These are the case's own, added to the built-in list.
+ */
+export function acronymsDefinedIn(text: string): Record<string, string> {
+  const defined: Record<string, string> = {};
+  for (const match of text.matchAll(/((?:[A-Z][\p{L}’'-]*)(?:\s+(?:and|of|for|the|in|on|to|[A-Z][\p{L}’'-]*)){1,7})\s+\(([A-Z][A-Za-z&]{1,7})\)/gu)) {
+    const [, meaning, acronym] = match as unknown as [string, string, string];
+    // The capitals of the meaning must spell the acronym (allowing small words), or it is not a definition.
+    const words = meaning.split(/\s+/);
+    const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
+    // The longest run of words, ending at the bracket, whose capitals spell the acronym.
+    for (let start = 0; start < words.length; start += 1) {
+      const run = words.slice(start);
+      const capitals = run.filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join('');
+      if (/^[A-Z]/.test(run[0]!) && capitals === letters) {
+        defined[acronym] = run.join(' ');
+        break;
+      }
+    }
+  }
+  return defined;
+}

@@ -21,7 +21,7 @@ import { formatChronologyDate } from '../chronology/chronology-csv';
 import { formatLongUkDate } from '../dates/format-uk-date';
 import { recommendationsByAgency } from '../report/recommendations-by-agency';
 import { nodeText } from '../report/report-document';
-import { acronymsUsed } from './acronyms';
+import { acronymsDefinedIn, acronymsUsed, safeguardingAcronyms } from './acronyms';
 import { actionPlanHeaders, actionPlanRows } from './action-plan';
 import { blockToDocx } from './report-docx-blocks';
 import { numberingReferences, reportNumbering } from './report-docx-numbering';
@@ -180,7 +180,8 @@ export async function buildReportDocx(file: CaseFile, options: ReportExportOptio
     }
   }
   if (options.appendices?.includes('glossary')) {
-    const used = acronymsUsed(reportPlainText(file));
+    const text = reportPlainText(file);
+    const used = acronymsUsed(text, { ...safeguardingAcronyms, ...acronymsDefinedIn(text) });
     if (used.length > 0) {
       body.push(
         new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Appendix: glossary')] }),

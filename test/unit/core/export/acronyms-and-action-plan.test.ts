@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readCaseFile } from '../../../../src/core/case-file/read-case-file';
-import { acronymsUsed } from '../../../../src/core/export/acronyms';
+import { acronymsDefinedIn, acronymsUsed } from '../../../../src/core/export/acronyms';
 import { actionPlanCsv, actionPlanRows } from '../../../../src/core/export/action-plan';
 import { buildActionPlanDocx, buildReportDocx } from '../../../../src/core/export/build-report-docx';
 
@@ -22,6 +22,13 @@ describe('the glossary', () => {
       'MASH',
       's47',
     ]);
+  });
+
+  it('takes the acronyms the report defines itself, when their capitals spell them', () => {
+    expect(acronymsDefinedIn('A meeting of the Team Around the Family (TAF) and the Kingsmere Early Help Hub (KEHH); the visit (NFA) and Monday (MON).')).toEqual({
+      TAF: 'Team Around the Family',
+      KEHH: 'Kingsmere Early Help Hub',
+    });
   });
 
   it('is added to the Word report as an appendix when asked for', async () => {
