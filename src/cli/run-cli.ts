@@ -1,6 +1,7 @@
 import { exitCodes, type CliIo, type ExitCode } from './cli-io';
 import { checkCommand, checkUsage } from './commands/check-command';
 import { chronologyCommand, chronologyUsage } from './commands/chronology-command';
+import { eventNotesCommand, eventNotesUsage } from './commands/event-notes-command';
 import { exportCommand, exportUsage } from './commands/export-command';
 import { validateCommand, validateUsage } from './commands/validate-command';
 
@@ -9,9 +10,10 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<ExitCode>>
   chronology: chronologyCommand,
   check: checkCommand,
   export: exportCommand,
+  'event-notes': eventNotesCommand,
 };
 
-export const cliUsage = ['Usage: npm run cli -- COMMAND [options]', '', 'Commands:', `  ${validateUsage}`, `  ${chronologyUsage}`, `  ${checkUsage}`, `  ${exportUsage}`].join('\n');
+export const cliUsage = ['Usage: npm run cli -- COMMAND [options]', '', 'Commands:', `  ${validateUsage}`, `  ${chronologyUsage}`, `  ${checkUsage}`, `  ${exportUsage}`, `  ${eventNotesUsage}`].join('\n');
 
 export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   const [name, ...rest] = argv;

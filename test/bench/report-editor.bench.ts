@@ -4,6 +4,7 @@ import { countWords } from '../../src/core/report/word-count';
 import { generateReport } from './support/generate-report';
 import { benchRegister } from './support/bench-register';
 import { seedCase } from './support/seed-case';
+import { typeAndMeasure } from './support/keystroke-latency';
 import { median, startWebApp } from './support/web-app';
 
 // Report editor figures in headless Chromium, with a generated report of about 60,000 words:
@@ -31,49 +32,19 @@ describe('report editor, 60,000 words', () => {
   bench('open the report (navigation to editor painted)', openReport, { iterations: 5, warmupIterations: 1, time: 0, warmupTime: 0 });
 });
 
-/** p95 of Event Timing durations for `keystrokes` keys typed into what `target` selects. */
-async function typeAndMeasure(target: string, keystrokes: number): Promise<{ p95: number; slow: number; max: number; longTasks: number[] }> {
-  await page.evaluate(() => {
-    const store = window as unknown as { __events: PerformanceEntry[]; __longTasks: PerformanceEntry[]; __observers?: PerformanceObserver[] };
-    for (const observer of store.__observers ?? []) observer.disconnect();
-    store.__events = [];
-    store.__longTasks = [];
-    const events = new PerformanceObserver((list) => store.__events.push(...list.getEntries()));
-    events.observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
-    const longTasks = new PerformanceObserver((list) => store.__longTasks.push(...list.getEntries()));
-    longTasks.observe({ type: 'longtask' });
-    store.__observers = [events, longTasks];
-  });
-  await page.locator(target).click();
-  await page.waitForTimeout(500);
-  await page.keyboard.type('The reviewer adds a sentence while the report autosaves. '.repeat(6).slice(0, keystrokes), { delay: 25 });
-  // Long enough for the autosave to run.
-  await page.waitForTimeout(2500);
-  const { slowKeys, longTasks } = await page.evaluate(() => {
-    const store = window as unknown as { __events: PerformanceEventTiming[]; __longTasks: PerformanceEntry[] };
-    return {
-      slowKeys: store.__events.filter((entry) => entry.name === 'keydown' || entry.name === 'keypress').map((entry) => entry.duration),
-      longTasks: store.__longTasks.map((entry) => entry.duration),
-    };
-  });
-  // Event Timing reports only events of 16 ms or more (rounded to 8 ms): the rest were faster.
-  const all = [...slowKeys, ...Array<number>(Math.max(0, keystrokes * 2 - slowKeys.length)).fill(8)].sort((a, b) => a - b);
-  return { p95: all[Math.ceil(all.length * 0.95) - 1] ?? 0, slow: slowKeys.length, max: Math.max(0, ...slowKeys), longTasks };
-}
-
 afterAll(async () => {
   // Typing: 300 keystrokes into the middle of the report; then, for scale, into a bare textarea
   // on the same page (the floor: a key's paint waits for the next frame).
   await openReport();
   const keystrokes = 300;
-  const report = await typeAndMeasure('.ProseMirror section[data-section-key="analysis"] p >> nth=40', keystrokes);
+  const report = await typeAndMeasure(page, '.ProseMirror section[data-section-key="analysis"] p >> nth=40', keystrokes);
   const saved = await page.locator('.save-indicator').textContent();
   await page.evaluate(() => {
     const textarea = document.createElement('textarea');
     textarea.id = 'bench-baseline';
     document.body.prepend(textarea);
   });
-  const baseline = await typeAndMeasure('#bench-baseline', keystrokes);
+  const baseline = await typeAndMeasure(page, '#bench-baseline', keystrokes);
   console.log(`Generated report: ${words.toLocaleString('en-GB')} words`);
   console.log(`Open: median ${median(openMs).toFixed(0)} ms after navigation (${openMs.length} runs)`);
   console.log(

@@ -44,7 +44,10 @@ export function reportPlainText(document: ReportDocument): string {
   return document.content.flatMap((section) => [section.attrs.title, ...section.content.flatMap(blockLines)]).join('\n');
 }
 
-/** Everything in a case file that is published or exported: title page, report, recommendations, chronology. */
+/**
+ * Everything in a case file that is published or exported: title page, report, recommendations,
+ * chronology, and the events' places, agendas and notes (exported, restricted, to attendees).
+ */
 export function caseFilePlainText(file: CaseFile): string {
   const lines: string[] = [];
   if (file.report) {
@@ -53,5 +56,7 @@ export function caseFilePlainText(file: CaseFile): string {
   }
   for (const recommendation of file.recommendations) lines.push(recommendation.text);
   for (const entry of file.chronology.entries) lines.push([entry.agency, entry.source, entry.role, entry.text, entry.outcome, entry.analysis].filter(Boolean).join(' — '));
+  for (const event of file.events.events) lines.push(event.place, ...event.agenda.map((item) => item.text));
+  for (const note of file.events.notes) lines.push(note.text);
   return lines.join('\n');
 }

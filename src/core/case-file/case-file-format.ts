@@ -1,6 +1,7 @@
 import type { AllowedPhrase, AnonymisationDecision, IgnoredFinding, StoredIdentifier } from '../anonymise/anonymisation-records';
 import type { ChronologyEntry } from '../chronology/chronology-entry';
 import type { ChronologyImport, ChronologyProblem } from '../chronology/chronology-records';
+import type { EventNote, NoteDraft, NoteTheme, PractitionerEvent } from '../events/practitioner-event';
 import type { KeyPracticeEpisode } from '../chronology/key-practice-episode';
 import type { CaseRecord } from '../cases/case-record';
 import type { ReportDocument } from '../report/report-document';
@@ -12,7 +13,7 @@ import type { TitlePage } from '../report/title-page';
 // fresh ids when imported.
 
 export const caseFileFormatName = 'cspr-desk/case';
-export const currentCaseFileVersion = 4;
+export const currentCaseFileVersion = 5;
 export const caseFileExtension = '.cspr.json';
 /** Larger files are refused before they are parsed. */
 export const maxCaseFileBytes = 200 * 1024 * 1024;
@@ -88,8 +89,21 @@ export interface CaseFileV4 extends Omit<CaseFileV3, 'version'> {
   anonymisation: CaseFileAnonymisation;
 }
 
+export interface CaseFileEvents {
+  events: Omit<PractitionerEvent, 'caseId'>[];
+  notes: Omit<EventNote, 'caseId'>[];
+  themes: Omit<NoteTheme, 'caseId'>[];
+  /** Notes still being typed when the file was written. */
+  drafts: Omit<NoteDraft, 'caseId'>[];
+}
+
+export interface CaseFileV5 extends Omit<CaseFileV4, 'version'> {
+  version: 5;
+  events: CaseFileEvents;
+}
+
 /** The case file as this version of the app writes it. */
-export type CaseFile = CaseFileV4;
+export type CaseFile = CaseFileV5;
 
 /** The parts of a case file other than its envelope. */
 export type CaseFileContents = Omit<CaseFile, 'format' | 'version' | 'exportedAt' | 'exportedBy'>;

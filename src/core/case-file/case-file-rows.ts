@@ -2,6 +2,8 @@ import type { AllowedPhrase, AnonymisationDecision, IgnoredFinding, StoredIdenti
 import type { CaseRecord } from '../cases/case-record';
 import type { ChronologyEntry } from '../chronology/chronology-entry';
 import type { ChronologyImport, ChronologyProblem } from '../chronology/chronology-records';
+import type { EventNote, NoteDraft, NoteTheme, PractitionerEvent } from '../events/practitioner-event';
+import { remapNoteSources } from '../events/remap-note-sources';
 import type { KeyPracticeEpisode } from '../chronology/key-practice-episode';
 import { chronologySortKey } from '../chronology/sort-chronology';
 import type { Agency, Recommendation } from '../report/recommendation';
@@ -24,6 +26,10 @@ export interface CaseRows {
   allowedPhrases: AllowedPhrase[];
   ignoredFindings: IgnoredFinding[];
   anonymisationLog: AnonymisationDecision[];
+  events: PractitionerEvent[];
+  eventNotes: EventNote[];
+  noteThemes: NoteTheme[];
+  noteDrafts: NoteDraft[];
 }
 
 function withoutCaseId<T extends { caseId: string }>({ caseId: _caseId, ...rest }: T): Omit<T, 'caseId'> {
@@ -64,6 +70,12 @@ export function caseFileContentsFromRows(rows: CaseRows): CaseFileContents {
       ignored: rows.ignoredFindings.map(withoutCaseId),
       log: [...rows.anonymisationLog].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)).map(withoutCaseId),
     },
+    events: {
+      events: [...rows.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.createdAt < b.createdAt ? -1 : 1)).map(withoutCaseId),
+      notes: [...rows.eventNotes].sort((a, b) => (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : a.order - b.order)).map(withoutCaseId),
+      themes: rows.noteThemes.map(withoutCaseId),
+      drafts: rows.noteDrafts.map(withoutCaseId),
+    },
   };
 }
 
@@ -82,14 +94,19 @@ export function caseRowsFromFile(file: CaseFile, caseId: string, newId: () => st
   const episodeIds = new Map(file.chronology.episodes.map((episode) => [episode.id, newId()]));
   const importIds = new Map(file.chronology.imports.map((imported) => [imported.id, newId()]));
   const identifierIds = new Map(file.anonymisation.identifiers.map((identifier) => [identifier.id, newId()]));
+  const eventIds = new Map(file.events.events.map((event) => [event.id, newId()]));
+  const noteIds = new Map(file.events.notes.map((note) => [note.id, newId()]));
+  const themeIds = new Map(file.events.themes.map((theme) => [theme.id, newId()]));
+  // The report's links back to notes follow the notes to their new ids.
+  const relink = <T extends CaseFile['report'] | CaseFile['reportVersions'][number]>(part: T): T => (part ? { ...part, content: remapNoteSources(part.content, noteIds, eventIds) } : part);
   return {
     record,
     report: file.report
       ? { caseId, titlePage: file.report.titlePage, completedSections: file.report.completedSections, updatedAt: file.report.updatedAt }
       : null,
-    reportContent: file.report ? { caseId, content: file.report.content, updatedAt: file.report.updatedAt } : null,
+    reportContent: file.report ? { caseId, content: relink(file.report).content, updatedAt: file.report.updatedAt } : null,
     reportVersions: file.reportVersions.map((version) => ({
-      ...version,
+      ...relink(version),
       id: newId(),
       caseId,
       recommendations: version.recommendations.map(recommendationRow),
@@ -121,5 +138,18 @@ export function caseRowsFromFile(file: CaseFile, caseId: string, newId: () => st
     allowedPhrases: file.anonymisation.allowed.map((phrase) => ({ ...phrase, id: newId(), caseId })),
     ignoredFindings: file.anonymisation.ignored.map((ignored) => ({ ...ignored, id: newId(), caseId })),
     anonymisationLog: file.anonymisation.log.map((decision) => ({ ...decision, id: newId(), caseId })),
+    events: file.events.events.map((event) => ({ ...event, id: eventIds.get(event.id)!, caseId })),
+    eventNotes: file.events.notes.map((note) => ({
+      ...note,
+      id: noteIds.get(note.id)!,
+      caseId,
+      eventId: eventIds.get(note.eventId)!,
+      themeId: note.themeId === null ? null : (themeIds.get(note.themeId) ?? null),
+    })),
+    noteThemes: file.events.themes.map((theme) => ({ ...theme, id: themeIds.get(theme.id)!, caseId })),
+    noteDrafts: file.events.drafts.flatMap((draft) => {
+      const eventId = eventIds.get(draft.eventId);
+      return eventId ? [{ ...draft, eventId, caseId }] : [];
+    }),
   };
 }

@@ -11,6 +11,8 @@ export const caseFileMigrations: Record<number, Migration> = {
   2: (file) => ({ ...file, chronology: { entries: [], problems: [], imports: [], episodes: [] } }),
   // Version 4 adds the anonymisation register, allow list, ignored occurrences and audit log.
   3: (file) => ({ ...file, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] } }),
+  // Version 5 adds practitioner events and family conversations, with their notes.
+  4: (file) => ({ ...file, events: { events: [], notes: [], themes: [], drafts: [] } }),
 };
 
 export function migrateCaseFile(file: Record<string, unknown>, fromVersion: number): Record<string, unknown> {

@@ -39,12 +39,37 @@ function semanticErrors(file: CaseFile): string[] {
     }
   });
   errors.push(...chronologyErrors(file));
+  errors.push(...eventErrors(file));
   const identifierIds = new Set(file.anonymisation.identifiers.map((identifier) => identifier.id));
   if (identifierIds.size !== file.anonymisation.identifiers.length) errors.push('anonymisation.identifiers: two identifiers share an id');
   file.anonymisation.identifiers.forEach((identifier, index) => {
     if (identifier.personId !== null && !identifierIds.has(identifier.personId)) errors.push(`anonymisation.identifiers[${index}].personId: names an identifier that is not in the file`);
   });
   return errors.slice(0, 20);
+}
+
+function eventErrors(file: CaseFile): string[] {
+  const errors: string[] = [];
+  const { events, notes, themes, drafts } = file.events;
+  const attendeesOf = new Map(events.map((event) => [event.id, new Set(event.attendees.map((attendee) => attendee.id))]));
+  if (attendeesOf.size !== events.length) errors.push('events.events: two events share an id');
+  if (new Set(notes.map((note) => note.id)).size !== notes.length) errors.push('events.notes: two notes share an id');
+  const themeIds = new Set(themes.map((theme) => theme.id));
+  events.forEach((event, index) => {
+    if (!isIsoDate(event.date)) errors.push(`events.events[${index}].date: "${event.date}" is not a real calendar date`);
+    const shortcuts = event.attendees.map((attendee) => attendee.shortcut.toUpperCase());
+    if (new Set(shortcuts).size !== shortcuts.length) errors.push(`events.events[${index}].attendees: two attendees share a shortcut`);
+  });
+  notes.forEach((note, index) => {
+    const attendees = attendeesOf.get(note.eventId);
+    if (!attendees) errors.push(`events.notes[${index}].eventId: names an event that is not in the file`);
+    else if (note.attendeeId !== null && !attendees.has(note.attendeeId)) errors.push(`events.notes[${index}].attendeeId: names an attendee who is not at the note's event`);
+    if (note.themeId !== null && !themeIds.has(note.themeId)) errors.push(`events.notes[${index}].themeId: names a theme that is not in the file`);
+  });
+  drafts.forEach((draft, index) => {
+    if (!attendeesOf.has(draft.eventId)) errors.push(`events.drafts[${index}].eventId: names an event that is not in the file`);
+  });
+  return errors;
 }
 
 function isChronologyDate(date: string): boolean {

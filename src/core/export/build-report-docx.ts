@@ -42,15 +42,40 @@ export const restrictedDraftMarking = 'OFFICIAL-SENSITIVE — contains identifia
 /** Who the document says wrote it: a role, never the computer's user name. */
 export const documentAuthor = 'Independent reviewer';
 
-const a4 = { width: 11906, height: 16838 };
-const margins = { top: 1134, bottom: 1134, left: 1247, right: 1247, header: 567, footer: 567 };
+// The page, styles, header and footer are shared with the other Word exports (event notes), so
+// every document the app writes looks and is marked the same way.
+export const a4 = { width: 11906, height: 16838 };
+export const margins = { top: 1134, bottom: 1134, left: 1247, right: 1247, header: 567, footer: 567 };
 
-function cell(text: string, header = false): TableCell {
+/** Arial 12 pt in UK English, the whole document's default run. */
+export const documentDefaults = { document: { run: { font: 'Arial', size: 24, language: { value: 'en-GB' } } } };
+/** A real paragraph style for table header cells, so Word and screen readers see a heading row. */
+export const tableHeadingStyle = { id: 'TableHeading', name: 'Table Heading', basedOn: 'Normal', run: { bold: true } };
+
+export function cell(text: string, header = false): TableCell {
   return new TableCell({ children: [new Paragraph({ style: header ? 'TableHeading' : undefined, children: [new TextRun(text)] })] });
 }
 
-function headerRow(titles: readonly string[]): TableRow {
+/** A table's first row, repeated at the top of every page the table runs onto. */
+export function headerRow(titles: readonly string[]): TableRow {
   return new TableRow({ tableHeader: true, children: titles.map((title) => cell(title, true)) });
+}
+
+/** The protective marking, bold and centred, at the top of every page. */
+export function markingHeader(marking: string): Header {
+  return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: marking, bold: true })] })] });
+}
+
+/** "Page X of Y" at the foot of every page, under the marking when the document is restricted. */
+export function pageNumberFooter(marking?: string): Footer {
+  const pageNumber = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] });
+  if (!marking) return new Footer({ children: [pageNumber] });
+  return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: marking, bold: true })] }), pageNumber] });
+}
+
+/** Letters, digits and dots joined by hyphens, never starting with a dot: safe in a file name on every system. */
+export function safeFileNamePart(text: string): string {
+  return text.replace(/[^\p{L}\p{N}.]+/gu, '-').replace(/^[-.]+|[-.]+$/g, '');
 }
 
 function titlePage(file: CaseFile, marking: string): Paragraph[] {
@@ -147,7 +172,7 @@ export async function buildActionPlanDocx(file: CaseFile): Promise<Uint8Array> {
     creator: documentAuthor,
     lastModifiedBy: documentAuthor,
     title: `${reviewName}: action plan`,
-    styles: { default: { document: { run: { font: 'Arial', size: 20, language: { value: 'en-GB' } } } }, paragraphStyles: [{ id: 'TableHeading', name: 'Table Heading', basedOn: 'Normal', run: { bold: true } }] },
+    styles: { default: { document: { run: { ...documentDefaults.document.run, size: 20 } } }, paragraphStyles: [tableHeadingStyle] },
     sections: [
       {
         properties: { page: { size: { ...a4, orientation: PageOrientation.LANDSCAPE }, margin: margins } },
@@ -189,8 +214,8 @@ export async function buildReportDocx(file: CaseFile, options: ReportExportOptio
       );
     }
   }
-  const header = marking ? new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: marking, bold: true })] })] }) : undefined;
-  const footer = new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })] });
+  const header = marking ? markingHeader(marking) : undefined;
+  const footer = pageNumberFooter();
   const page = { size: a4, margin: margins };
   const sections: ISectionOptions[] = [
     {
@@ -212,11 +237,8 @@ export async function buildReportDocx(file: CaseFile, options: ReportExportOptio
     features: { updateFields: true },
     numbering: reportNumbering,
     styles: {
-      default: { document: { run: { font: 'Arial', size: 24, language: { value: 'en-GB' } } } },
-      paragraphStyles: [
-        { id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', run: { italics: true }, paragraph: { indent: { left: 1440, right: 720 } } },
-        { id: 'TableHeading', name: 'Table Heading', basedOn: 'Normal', run: { bold: true } },
-      ],
+      default: documentDefaults,
+      paragraphStyles: [{ id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', run: { italics: true }, paragraph: { indent: { left: 1440, right: 720 } } }, tableHeadingStyle],
     },
     sections,
   });
@@ -226,6 +248,5 @@ export async function buildReportDocx(file: CaseFile, options: ReportExportOptio
 /** The suggested file name: the review's pseudonym and version, never a real name. */
 export function reportFileName(file: CaseFile, kind: ExportKind): string {
   const page = file.report?.titlePage;
-  const safe = (text: string) => text.replace(/[^\p{L}\p{N}.]+/gu, '-').replace(/^-+|-+$/g, '');
-  return `${safe(page?.reviewName ?? file.case.reviewName)}-LCSPR-${safe(page?.versionLabel ?? 'report')}${kind === 'draft' ? '-RESTRICTED-DRAFT' : ''}.docx`;
+  return `${safeFileNamePart(page?.reviewName ?? file.case.reviewName)}-LCSPR-${safeFileNamePart(page?.versionLabel ?? 'report')}${kind === 'draft' ? '-RESTRICTED-DRAFT' : ''}.docx`;
 }

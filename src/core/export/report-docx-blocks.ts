@@ -1,4 +1,5 @@
 import { AlignmentType, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, WidthType, type IRunOptions, type ParagraphChild } from 'docx';
+import { noteSourceNodeType } from '../events/notes-to-report';
 import { isNumberedBlock } from '../report/paragraph-numbering';
 import type { ReportNode } from '../report/report-document';
 import { numberingReferences } from './report-docx-numbering';
@@ -13,6 +14,8 @@ function runs(nodes: readonly ReportNode[] | undefined): ParagraphChild[] {
   return (nodes ?? []).flatMap((node): ParagraphChild[] => {
     if (node.type === 'hardBreak') return [new TextRun({ break: 1 })];
     if (node.type === 'chronologyReference') return [new TextRun(`[${String(node.attrs?.label ?? '')}]`)];
+    // A link back to an event's note is the reviewer's provenance: never published.
+    if (node.type === noteSourceNodeType) return [];
     if (node.type !== 'text') return runs(node.content);
     const marks = new Set((node.marks ?? []).map((mark) => mark.type));
     const options: IRunOptions = { text: node.text ?? '', bold: marks.has('bold') || undefined, italics: marks.has('italic') || undefined, underline: marks.has('underline') ? {} : undefined };
@@ -20,7 +23,10 @@ function runs(nodes: readonly ReportNode[] | undefined): ParagraphChild[] {
   });
 }
 
-const hasText = (node: ReportNode): boolean => (node.content ?? []).some((child) => (child.type === 'text' ? /\S/.test(child.text ?? '') : child.type === 'chronologyReference' || hasText(child)));
+// Whether a paragraph prints anything, which decides its number: a chronology reference prints,
+// a link back to a note does not.
+const hasText = (node: ReportNode): boolean =>
+  (node.content ?? []).some((child) => (child.type === 'text' ? /\S/.test(child.text ?? '') : child.type === 'chronologyReference' || (child.type !== noteSourceNodeType && hasText(child))));
 
 export interface BlockContext {
   /** Which numbering the section uses: statutory sections are 1, 2 …, appendices A, B … */

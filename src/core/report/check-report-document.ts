@@ -18,6 +18,7 @@ const allowedNodeTypes = new Set([
   'tableHeader',
   'pageBreak',
   'chronologyReference',
+  'noteSource',
 ]);
 const allowedMarks = new Set(['bold', 'italic', 'underline']);
 

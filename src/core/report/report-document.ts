@@ -1,3 +1,4 @@
+import { noteSourceNodeType } from '../events/notes-to-report';
 import type { StatutorySectionKey } from './statutory-sections';
 
 // The report body as stored: Tiptap/ProseMirror JSON. The document's children are sections,
@@ -47,6 +48,8 @@ export const reportBlockTypes = {
 /** The plain text of a node and everything inside it. */
 export function nodeText(node: ReportNode): string {
   if (node.type === 'text') return node.text ?? '';
+  // A link back to an event's note is provenance, not report text: no words, no number, not checked.
+  if (node.type === noteSourceNodeType) return '';
   if (node.type === 'hardBreak') return '\n';
   return (node.content ?? []).map(nodeText).join(node.type === 'tableRow' ? '\t' : '');
 }

@@ -13,7 +13,7 @@ const actionLabels: Record<DecisionAction, string> = {
   ignored: 'Left as it is',
   allowed: 'Allowed',
   'identifier-added': 'Added to the register',
-  'restricted-export': 'Exported as a restricted draft with findings',
+  'restricted-export': 'Restricted export, not for publication',
 };
 
 const when = (iso: string) => `${formatLongUkDate(iso.slice(0, 10))} ${new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;

@@ -41,7 +41,7 @@ export function App() {
           <CaseListScreen />
         </main>
       ) : (
-        <CaseWorkspace caseId={route.caseId} part={route.part} />
+        <CaseWorkspace caseId={route.caseId} part={route.part} itemId={route.itemId} />
       )}
       <Announcer />
       <CaseDialogHost />

@@ -3,8 +3,9 @@ import { create } from 'zustand';
 // UI state only (where the reviewer is, the last announcement). Persisted data is read from
 // Dexie with live queries, never copied here.
 
-export type Route = { name: 'cases' } | { name: 'case'; caseId: string; part: CasePart };
-export const caseParts = ['overview', 'report', 'recommendations', 'chronology', 'identifiers', 'export'] as const;
+/** `itemId` opens one thing within the part (an event), so a reload keeps the reviewer there. */
+export type Route = { name: 'cases' } | { name: 'case'; caseId: string; part: CasePart; itemId?: string };
+export const caseParts = ['overview', 'report', 'recommendations', 'chronology', 'events', 'identifiers', 'export'] as const;
 export type CasePart = (typeof caseParts)[number];
 
 export interface Announcement {
@@ -21,16 +22,19 @@ interface UiState {
 }
 
 export function routeFromHash(hash: string): Route {
-  const match = /^#\/case\/([^/]+)(?:\/([a-z-]+))?$/.exec(hash);
+  const match = /^#\/case\/([^/]+)(?:\/([a-z-]+)(?:\/([^/]+))?)?$/.exec(hash);
   if (match?.[1]) {
     const part = caseParts.find((candidate) => candidate === match[2]) ?? 'overview';
-    return { name: 'case', caseId: decodeURIComponent(match[1]), part };
+    const route: Route = { name: 'case', caseId: decodeURIComponent(match[1]), part };
+    return match[3] ? { ...route, itemId: decodeURIComponent(match[3]) } : route;
   }
   return { name: 'cases' };
 }
 
 export function hashFromRoute(route: Route): string {
-  return route.name === 'case' ? `#/case/${encodeURIComponent(route.caseId)}/${route.part}` : '#/';
+  if (route.name !== 'case') return '#/';
+  const base = `#/case/${encodeURIComponent(route.caseId)}/${route.part}`;
+  return route.itemId ? `${base}/${encodeURIComponent(route.itemId)}` : base;
 }
 
 let announcementCounter = 0;

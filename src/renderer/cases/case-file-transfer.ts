@@ -11,7 +11,7 @@ const caseFileFilters = [{ name: 'CSPR Desk case file', extensions: [caseFileExt
 
 /** Everything that belongs to the case, as one case file. */
 export async function collectCaseFile(db: CsprDatabase, caseId: string): Promise<CaseFile> {
-  const tables = [db.cases, db.reports, db.reportContents, db.reportVersions, db.recommendations, db.agencies, db.chronologyEntries, db.chronologyProblems, db.chronologyImports, db.episodes, db.identifiers, db.allowedPhrases, db.ignoredFindings, db.anonymisationLog];
+  const tables = [db.cases, db.reports, db.reportContents, db.reportVersions, db.recommendations, db.agencies, db.chronologyEntries, db.chronologyProblems, db.chronologyImports, db.episodes, db.identifiers, db.allowedPhrases, db.ignoredFindings, db.anonymisationLog, db.events, db.eventNotes, db.noteThemes, db.noteDrafts];
   return db.transaction('r', tables, async () => {
     const record = await db.cases.get(caseId);
     if (!record) throw new Error('The case no longer exists.');
@@ -30,6 +30,10 @@ export async function collectCaseFile(db: CsprDatabase, caseId: string): Promise
       allowedPhrases: await db.allowedPhrases.where('caseId').equals(caseId).toArray(),
       ignoredFindings: await db.ignoredFindings.where('caseId').equals(caseId).toArray(),
       anonymisationLog: await db.anonymisationLog.where('caseId').equals(caseId).toArray(),
+      events: await db.events.where('caseId').equals(caseId).toArray(),
+      eventNotes: await db.eventNotes.where('caseId').equals(caseId).toArray(),
+      noteThemes: await db.noteThemes.where('caseId').equals(caseId).toArray(),
+      noteDrafts: await db.noteDrafts.where('caseId').equals(caseId).toArray(),
     });
     return buildCaseFile(contents, appVersion);
   });

@@ -81,6 +81,10 @@ export async function importCase(db: CsprDatabase, file: CaseFile, mode: ImportM
     await db.allowedPhrases.bulkAdd(rows.allowedPhrases);
     await db.ignoredFindings.bulkAdd(rows.ignoredFindings);
     await db.anonymisationLog.bulkAdd(rows.anonymisationLog);
+    await db.events.bulkAdd(rows.events);
+    await db.eventNotes.bulkAdd(rows.eventNotes);
+    await db.noteThemes.bulkAdd(rows.noteThemes);
+    await db.noteDrafts.bulkAdd(rows.noteDrafts);
   });
   return record;
 }

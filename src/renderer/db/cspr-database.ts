@@ -6,6 +6,7 @@ import type { AllowedPhrase, AnonymisationDecision, IgnoredFinding, StoredIdenti
 import type { CaseRecord } from '../../core/cases/case-record';
 import type { Agency, Recommendation } from '../../core/report/recommendation';
 import type { ReportRecord, ReportVersion } from '../../core/report/report-record';
+import type { EventNote, NoteDraft, NoteTheme, PractitionerEvent } from '../../core/events/practitioner-event';
 import type { StoredReportContent } from '../report/report-content-store';
 import { readOnlyGuard } from './read-only-guard';
 import { schemaVersions } from './schema-versions';
@@ -35,6 +36,11 @@ export class CsprDatabase extends Dexie {
   allowedPhrases!: Table<AllowedPhrase, string>;
   ignoredFindings!: Table<IgnoredFinding, string>;
   anonymisationLog!: Table<AnonymisationDecision, string>;
+  events!: Table<PractitionerEvent, string>;
+  eventNotes!: Table<EventNote, string>;
+  noteThemes!: Table<NoteTheme, string>;
+  /** Keyed by event id: the note being typed in capture mode. */
+  noteDrafts!: Table<NoteDraft, string>;
   /** Not case data: which column holds what, per agency and file layout. */
   columnMappings!: Table<RememberedMapping, string>;
   /** Set when the data was written by a newer version of the app: every write is refused. */
@@ -65,4 +71,8 @@ export const caseScopedTables: readonly string[] = [
   'allowedPhrases',
   'ignoredFindings',
   'anonymisationLog',
+  'events',
+  'eventNotes',
+  'noteThemes',
+  'noteDrafts',
 ];

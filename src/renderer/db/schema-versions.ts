@@ -29,6 +29,20 @@ const chronologyStores = {
   columnMappings: 'key',
 };
 
+const anonymisationStores = {
+  identifiers: 'id, caseId, [caseId+order]',
+  allowedPhrases: 'id, caseId',
+  ignoredFindings: 'id, caseId',
+  anonymisationLog: 'id, caseId, [caseId+at]',
+};
+
+const eventStores = {
+  events: 'id, caseId',
+  eventNotes: 'id, caseId, eventId, [eventId+order]',
+  noteThemes: 'id, caseId',
+  noteDrafts: 'eventId, caseId',
+};
+
 export const schemaVersions: SchemaVersion[] = [
   {
     version: 1,
@@ -63,10 +77,7 @@ export const schemaVersions: SchemaVersion[] = [
     stores: {
       ...reportStores,
       ...chronologyStores,
-      identifiers: 'id, caseId, [caseId+order]',
-      allowedPhrases: 'id, caseId',
-      ignoredFindings: 'id, caseId',
-      anonymisationLog: 'id, caseId, [caseId+at]',
+      ...anonymisationStores,
     },
   },
   {
@@ -76,10 +87,7 @@ export const schemaVersions: SchemaVersion[] = [
     stores: {
       ...reportStores,
       ...chronologyStores,
-      identifiers: 'id, caseId, [caseId+order]',
-      allowedPhrases: 'id, caseId',
-      ignoredFindings: 'id, caseId',
-      anonymisationLog: 'id, caseId, [caseId+at]',
+      ...anonymisationStores,
     },
     upgrade: async (tx) => {
       await tx
@@ -89,6 +97,17 @@ export const schemaVersions: SchemaVersion[] = [
           if (row.contentJson === undefined) row.contentJson = JSON.stringify(row.content ?? null);
           delete row.content;
         });
+    },
+  },
+  {
+    // Practitioner events and family conversations: the events, their notes (in the order taken),
+    // the themes notes are grouped into, and the note being typed (saved on every keystroke).
+    version: 7,
+    stores: {
+      ...reportStores,
+      ...chronologyStores,
+      ...anonymisationStores,
+      ...eventStores,
     },
   },
 ];

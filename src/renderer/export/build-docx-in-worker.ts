@@ -1,9 +1,9 @@
-import { buildActionPlanDocx, buildReportDocx } from '../../core/export/build-report-docx';
+import { buildDocxForRequest } from './build-docx-request';
 import type { DocxBuildRequest, DocxBuildResponse } from './docx-build-messages';
 
 /** Builds a Word document in a Web Worker; on the page itself where workers are unavailable. */
 export function buildDocxInWorker(request: DocxBuildRequest): Promise<Uint8Array> {
-  if (typeof Worker === 'undefined') return request.kind === 'report' ? buildReportDocx(request.file, request.options) : buildActionPlanDocx(request.file);
+  if (typeof Worker === 'undefined') return buildDocxForRequest(request);
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./build-docx.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<DocxBuildResponse>) => {

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { buildActionPlanDocx, buildReportDocx } from '../../core/export/build-report-docx';
+import { buildDocxForRequest } from './build-docx-request';
 import type { DocxBuildRequest, DocxBuildResponse } from './docx-build-messages';
 
 // Builds Word documents off the UI thread, so the editor stays responsive during a large export.
@@ -8,7 +8,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 scope.onmessage = async (event: MessageEvent<DocxBuildRequest>) => {
   const request = event.data;
   try {
-    const bytes = request.kind === 'report' ? await buildReportDocx(request.file, request.options) : await buildActionPlanDocx(request.file);
+    const bytes = await buildDocxForRequest(request);
     scope.postMessage({ ok: true, bytes } satisfies DocxBuildResponse, [bytes.buffer]);
   } catch (caught) {
     scope.postMessage({ ok: false, message: caught instanceof Error ? caught.message : String(caught) } satisfies DocxBuildResponse);

@@ -30,7 +30,7 @@ import { AnonymisationPanel } from './AnonymisationPanel';
 import { ChronologyReferenceDialog } from './ChronologyReferenceDialog';
 import { getReportContent } from './report-content-store';
 import { scanDocumentInSlices, setAnonymisationChecker } from './editor/anonymisation-highlight';
-import { openChronologyReference } from './open-chronology-reference';
+import { followLink } from './follow-link';
 import './editor/report-editor.css';
 
 interface ReportWorkspaceProps {
@@ -64,17 +64,12 @@ export function ReportWorkspace({ caseId, initialContent, report, readOnly, held
       shouldRerenderOnTransaction: false,
       editorProps: {
         attributes: reportEditorAttributes,
-        // A reference to the chronology opens it: by click, or Enter when the reference is selected.
-        handleClickOn: (_view, _pos, node) => {
-          if (node.type.name !== 'chronologyReference') return false;
-          openChronologyReference(caseId, node.attrs.kind as string, node.attrs.refId as string);
-          return true;
-        },
+        // A reference to the chronology opens it, and a link back to a note opens the note: by
+        // click, or Enter when the reference or link is selected.
+        handleClickOn: (_view, _pos, node) => followLink(caseId, node),
         handleKeyDown: (view, event) => {
           const { selection } = view.state;
-          if (event.key !== 'Enter' || !(selection instanceof NodeSelection) || selection.node.type.name !== 'chronologyReference') return false;
-          openChronologyReference(caseId, selection.node.attrs.kind as string, selection.node.attrs.refId as string);
-          return true;
+          return event.key === 'Enter' && selection instanceof NodeSelection && followLink(caseId, selection.node);
         },
       },
     },

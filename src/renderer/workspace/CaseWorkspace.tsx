@@ -10,6 +10,7 @@ const ReportScreen = lazy(() => import('../report/ReportScreen').then((module) =
 const RecommendationsScreen = lazy(() => import('../report/recommendations/RecommendationsScreen').then((module) => ({ default: module.RecommendationsScreen })));
 const ChronologyScreen = lazy(() => import('../chronology/ChronologyScreen').then((module) => ({ default: module.ChronologyScreen })));
 const ExportScreen = lazy(() => import('../export/ExportScreen').then((module) => ({ default: module.ExportScreen })));
+const EventsScreen = lazy(() => import('../events/EventsScreen').then((module) => ({ default: module.EventsScreen })));
 const IdentifiersScreen = lazy(() => import('../anonymise/IdentifiersScreen').then((module) => ({ default: module.IdentifiersScreen })));
 
 // The parts of a case that exist so far; later features add theirs here.
@@ -18,11 +19,12 @@ const caseParts: { part: CasePart; label: string }[] = [
   { part: 'report', label: 'Report' },
   { part: 'recommendations', label: 'Recommendations' },
   { part: 'chronology', label: 'Chronology' },
+  { part: 'events', label: 'Events' },
   { part: 'identifiers', label: 'Identifiers' },
   { part: 'export', label: 'Export' },
 ];
 
-export function CaseWorkspace({ caseId, part }: { caseId: string; part: CasePart }) {
+export function CaseWorkspace({ caseId, part, itemId }: { caseId: string; part: CasePart; itemId?: string }) {
   const { db } = useDatabase();
   const navigate = useUiStore((state) => state.navigate);
   const record = useLiveQuery(async () => (await db.cases.get(caseId)) ?? null, [db, caseId]);
@@ -67,6 +69,7 @@ export function CaseWorkspace({ caseId, part }: { caseId: string; part: CasePart
           {part === 'report' && <ReportScreen record={record} />}
           {part === 'recommendations' && <RecommendationsScreen caseId={record.id} />}
           {part === 'chronology' && <ChronologyScreen caseId={record.id} reviewName={record.reviewName} />}
+          {part === 'events' && <EventsScreen record={record} eventId={itemId ?? null} />}
           {part === 'identifiers' && <IdentifiersScreen caseId={record.id} reviewName={record.reviewName} />}
           {part === 'export' && <ExportScreen caseId={record.id} />}
         </Suspense>

@@ -5,7 +5,7 @@ import type { ReportDocument } from '../../../src/core/report/report-document';
 import { defaultTitlePage } from '../../../src/core/report/title-page';
 
 /** Writes a case (and optionally its report) straight into the app's IndexedDB, for benchmarks. */
-export async function seedCase(page: Page, id: string, content?: ReportDocument, identifiers: readonly RegisteredIdentifier[] = []): Promise<void> {
+export async function seedCase(page: Page, id: string, content?: ReportDocument, identifiers: readonly RegisteredIdentifier[] = [], extra: Record<string, unknown[]> = {}): Promise<void> {
   const stamp = '2024-06-01T09:00:00.000Z';
   const record: CaseRecord = {
     id,
@@ -25,6 +25,7 @@ export async function seedCase(page: Page, id: string, content?: ReportDocument,
   }
   // A register, so the anonymisation highlighting works as hard as on a real case.
   if (identifiers.length > 0) rows.identifiers = identifiers.map((identifier, order) => ({ ...identifier, id: `${id}-${identifier.id}`, personId: identifier.personId ? `${id}-${identifier.personId}` : null, caseId: id, order }));
+  Object.assign(rows, extra);
   await page.evaluate(async (tables) => {
     const database = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('cspr-desk');

@@ -1,21 +1,13 @@
-import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { caseRows, createCase } from './case-helpers';
+import { openCaseWithRegister, openPart } from './case-parts';
 import { clickIntoSection, section, waitForSaved } from './report-helpers';
 
-const register = resolve(import.meta.dirname, '../../fixtures/anonymise/case-l/register.csv');
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Case' }).getByRole('link', { name }).click();
+const nav = openPart;
 
 test('registers identifiers, highlights them as the reviewer types, replaces everywhere, leaves one with a reason, and logs every decision', async ({ page }) => {
-  await page.goto('/');
-  await createCase(page, { reviewName: 'Leo', partnership: 'Kingsmere Safeguarding Children Partnership' });
-  await caseRows(page).getByRole('link', { name: 'Leo' }).click();
-
   // The register, imported from CSV, plus one added by hand.
-  await nav(page, 'Identifiers');
-  await page.locator('input[type="file"]').setInputFiles(register);
-  await page.getByRole('button', { name: 'Replace with 20 identifiers' }).click();
-  await expect(page.getByRole('heading', { name: 'Register (20)' })).toBeVisible();
+  await openCaseWithRegister(page, 'Leo');
   await page.getByLabel('Kind').selectOption('person');
   await page.getByLabel('Identifying detail').fill('Samuel Okoro');
   await page.getByLabel('Replacement').fill('the paediatrician');
@@ -69,12 +61,7 @@ test('a malformed register is refused with its row numbers, and the register is 
 });
 
 test('findings in the recommendations are listed with the register and replaced where they are', async ({ page }) => {
-  await page.goto('/');
-  await createCase(page, { reviewName: 'Child P', partnership: 'Kingsmere Safeguarding Children Partnership' });
-  await caseRows(page).getByRole('link', { name: 'Child P' }).click();
-  await nav(page, 'Identifiers');
-  await page.locator('input[type="file"]').setInputFiles(register);
-  await page.getByRole('button', { name: 'Replace with 20 identifiers' }).click();
+  await openCaseWithRegister(page, 'Child P');
   await nav(page, 'Recommendations');
   await page.getByRole('button', { name: 'Add recommendation' }).click();
   await expect(page.getByLabel('Wording of recommendation 1')).toBeFocused();

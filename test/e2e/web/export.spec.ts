@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { caseRows, createCase } from './case-helpers';
+import { openCaseWithRegister, openPart } from './case-parts';
 import { clickIntoSection, section, waitForSaved } from './report-helpers';
 
-const register = resolve(import.meta.dirname, '../../fixtures/anonymise/case-l/register.csv');
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Case' }).getByRole('link', { name }).click();
+const nav = openPart;
 
 async function exportDocx(page: Page, button: string): Promise<Record<string, string>> {
   const downloadPromise = page.waitForEvent('download');
@@ -18,12 +17,7 @@ async function exportDocx(page: Page, button: string): Promise<Record<string, st
 }
 
 test('a publication export is refused while a finding is unresolved; a restricted draft is marked and logged; once resolved, it exports', async ({ page }) => {
-  await page.goto('/');
-  await createCase(page, { reviewName: 'Leo', partnership: 'Kingsmere Safeguarding Children Partnership' });
-  await caseRows(page).getByRole('link', { name: 'Leo' }).click();
-  await nav(page, 'Identifiers');
-  await page.locator('input[type="file"]').setInputFiles(register);
-  await page.getByRole('button', { name: 'Replace with 20 identifiers' }).click();
+  await openCaseWithRegister(page, 'Leo');
   await nav(page, 'Report');
   await clickIntoSection(page, 'overview');
   await page.keyboard.type('Lewis was seen at home by the health visitor.');
@@ -58,5 +52,5 @@ test('a publication export is refused while a finding is unresolved; a restricte
   expect(Object.values(published).join('\n')).not.toContain('Lewis');
 
   await nav(page, 'Identifiers');
-  await expect(page.getByRole('table', { name: 'Anonymisation decisions' })).toContainText('Exported as a restricted draft with findings');
+  await expect(page.getByRole('table', { name: 'Anonymisation decisions' })).toContainText('Restricted export, not for publication');
 });

@@ -60,6 +60,8 @@ describe('npm run cli -- check', () => {
     expect(await runCli(['check', resolve(import.meta.dirname, '../../fixtures/case-l.cspr.json'), '--json'], io)).toBe(1);
     const { findings } = JSON.parse(out.join('\n')) as { findings: { text: string; replacement: string }[] };
     expect(findings.map((finding) => finding.text)).toContain('Lewis');
+    // The event notes are checked too: a note calls the child by his nickname (the report once more).
+    expect(findings.filter((finding) => finding.text === 'Lewy')).toHaveLength(2);
   });
 
   it('uses an allow list file', async () => {

@@ -24,13 +24,13 @@ describe('cli validate', () => {
   it('accepts the sample case file', async () => {
     const { io, out } = captureIo();
     expect(await runCli(['validate', sample], io)).toBe(0);
-    expect(out.join('\n')).toMatch(/valid case file \(format version 4\) — “Leo”, Draft with panel/);
+    expect(out.join('\n')).toMatch(/valid case file \(format version 5\) — “Leo”, Draft with panel/);
   });
 
   it('reads a version 1 file by upgrading it, and says so', async () => {
     const { io, out } = captureIo();
     expect(await runCli(['validate', resolve(root, 'test/fixtures/case-file-v1.cspr.json')], io)).toBe(0);
-    expect(out.join('\n')).toMatch(/format version 1, read as 4/);
+    expect(out.join('\n')).toMatch(/format version 1, read as 5/);
   });
 
   it('lists the problems of a broken file and exits 1', async () => {

@@ -5,6 +5,7 @@ import OfficePaste from '@intevation/tiptap-extension-office-paste';
 import { AnonymisationHighlight } from './anonymisation-highlight';
 import { ChronologyReferenceNode } from './chronology-reference-node';
 import { FindHighlight } from './find-replace';
+import { NoteSourceNode } from './note-source-node';
 import { PageBreakNode } from './page-break-node';
 import { ParagraphNumbers } from './paragraph-numbers';
 import { ReportDocumentNode } from './report-document-node';
@@ -35,6 +36,7 @@ export function reportExtensions(): Extensions {
     TableKit.configure({ table: { resizable: false } }),
     PageBreakNode,
     ChronologyReferenceNode,
+    NoteSourceNode,
     SectionProtection,
     ParagraphNumbers,
     FindHighlight,

@@ -16,6 +16,9 @@ const commentSelectors = [
   '.msocomtxt',
   'div[style*="mso-element:comment"]',
 ].join(', ');
+// A link back to an event's note (note-source-node): pasted HTML never makes one, as with
+// chronology references, and its marker must not become report text, since its label is internal.
+const noteSourceSelector = 'span[data-note-source]';
 
 function renameElement(element: Element, tagName: string): void {
   const renamed = element.ownerDocument.createElement(tagName);
@@ -30,6 +33,7 @@ export function sanitisePastedHtml(html: string): string {
   const body = doc.body;
   body.querySelectorAll(droppedElements).forEach((element) => element.remove());
   body.querySelectorAll(commentSelectors).forEach((element) => element.remove());
+  body.querySelectorAll(noteSourceSelector).forEach((element) => element.remove());
   // The section title in a report is the level-2 heading: pasted headings become sub-headings.
   body.querySelectorAll('h3, h5, h6').forEach((element) => renameElement(element, 'h4'));
   body.querySelectorAll('h1, h2').forEach((element) => renameElement(element, 'h3'));

@@ -39,7 +39,7 @@ describe('readCaseFile', () => {
       createdAt: '2024-04-22T09:00:00.000Z',
       updatedAt: '2024-05-01T09:00:00.000Z',
     };
-    const contents = { case: record, report: null, reportVersions: [], recommendations: [], agencies: [], chronology: { entries: [], problems: [], imports: [], episodes: [] }, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] } };
+    const contents = { case: record, report: null, reportVersions: [], recommendations: [], agencies: [], chronology: { entries: [], problems: [], imports: [], episodes: [] }, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] }, events: { events: [], notes: [], themes: [], drafts: [] } };
     const text = serialiseCaseFile(buildCaseFile(contents, '0.1.0', new Date('2024-06-01T12:00:00Z')));
     const result = readCaseFile(`\uFEFF${text}`);
     expect(result).toMatchObject({ ok: true, file: { case: record, exportedAt: '2024-06-01T12:00:00.000Z' } });
@@ -48,13 +48,13 @@ describe('readCaseFile', () => {
   it('upgrades a version 1 file: no report yet, no recommendations or agencies', () => {
     const v1 = readFileSync(resolve(import.meta.dirname, '../../../fixtures/case-file-v1.cspr.json'), 'utf8');
     const result = readCaseFile(v1);
-    expect(result).toMatchObject({ ok: true, migratedFrom: 1, file: { version: 4, report: null, reportVersions: [], recommendations: [], agencies: [], chronology: { entries: [], problems: [], imports: [], episodes: [] }, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] } } });
+    expect(result).toMatchObject({ ok: true, migratedFrom: 1, file: { version: 5, report: null, reportVersions: [], recommendations: [], agencies: [], chronology: { entries: [], problems: [], imports: [], episodes: [] }, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] }, events: { events: [], notes: [], themes: [], drafts: [] } } });
   });
 
   it('upgrades a version 2 file: its report and recommendations kept, an empty chronology added', () => {
     const v2 = readFileSync(resolve(import.meta.dirname, '../../../fixtures/case-file-v2.cspr.json'), 'utf8');
     const result = readCaseFile(v2);
-    expect(result).toMatchObject({ ok: true, migratedFrom: 2, file: { version: 4, chronology: { entries: [], problems: [], imports: [], episodes: [] }, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] } } });
+    expect(result).toMatchObject({ ok: true, migratedFrom: 2, file: { version: 5, chronology: { entries: [], problems: [], imports: [], episodes: [] }, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] }, events: { events: [], notes: [], themes: [], drafts: [] } } });
     if (result.ok) {
       expect(result.file.recommendations).toHaveLength(2);
       expect(result.file.report?.content.content.length).toBeGreaterThanOrEqual(7);
@@ -63,13 +63,44 @@ describe('readCaseFile', () => {
 
   it('upgrades a version 3 file: its chronology kept, an empty register added; and reads the sample register', () => {
     const v3 = readCaseFile(readFileSync(resolve(import.meta.dirname, '../../../fixtures/case-file-v3.cspr.json'), 'utf8'));
-    expect(v3).toMatchObject({ ok: true, migratedFrom: 3, file: { version: 4, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] } } });
+    expect(v3).toMatchObject({ ok: true, migratedFrom: 3, file: { version: 5, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] }, events: { events: [], notes: [], themes: [], drafts: [] } } });
     if (v3.ok) expect(v3.file.chronology.entries).toHaveLength(15);
     const current = readCaseFile(JSON.stringify(sample()));
     if (!current.ok) throw new Error(current.errors.join('; '));
     const { identifiers } = current.file.anonymisation;
     expect(identifiers).toHaveLength(20);
     expect(identifiers.find((identifier) => identifier.value === 'Lewy')?.personId).toBe(identifiers[0]!.id);
+  });
+
+  it('upgrades a version 4 file: its register kept, no events yet; and reads the sample event with its notes in order', () => {
+    const v4 = readCaseFile(readFileSync(resolve(import.meta.dirname, '../../../fixtures/case-file-v4.cspr.json'), 'utf8'));
+    expect(v4).toMatchObject({ ok: true, migratedFrom: 4, file: { version: 5, events: { events: [], notes: [], themes: [], drafts: [] } } });
+    if (v4.ok) expect(v4.file.anonymisation.identifiers).toHaveLength(20);
+    const current = readCaseFile(JSON.stringify(sample()));
+    if (!current.ok) throw new Error(current.errors.join('; '));
+    const { events, notes, themes } = current.file.events;
+    expect(events).toHaveLength(1);
+    expect(events[0]!.attendees.map((attendee) => attendee.shortcut)).toEqual(['HV', 'SW', 'DSL']);
+    expect(notes.map((note) => note.order)).toEqual([0, 1, 2, 3]);
+    expect(notes[1]).toMatchObject({ attendeeId: 'attendee-dsl', tags: ['voiceofchild'] });
+    expect(themes).toEqual([{ id: 'theme-1', name: 'Information sharing' }]);
+  });
+
+  it('refuses notes that name an event, attendee or theme the file does not have, and shortcuts used twice', () => {
+    const file = sample();
+    file.events.notes[0].eventId = 'event-ghost';
+    file.events.notes[1].attendeeId = 'attendee-ghost';
+    file.events.notes[2].themeId = 'theme-ghost';
+    file.events.events[0].attendees[1].shortcut = 'hv';
+    file.events.notes[3].tags = ['has space'];
+    const errors = errorsOf(JSON.stringify(file)).join('\n');
+    expect(errors).toContain('events.notes[3].tags[0]');
+    file.events.notes[3].tags = ['learning'];
+    const semantic = errorsOf(JSON.stringify(file)).join('\n');
+    expect(semantic).toContain('events.notes[0].eventId: names an event that is not in the file');
+    expect(semantic).toContain("events.notes[1].attendeeId: names an attendee who is not at the note's event");
+    expect(semantic).toContain('events.notes[2].themeId: names a theme that is not in the file');
+    expect(semantic).toContain('events.events[0].attendees: two attendees share a shortcut');
   });
 
   it('reads the sample chronology: entries with their precision, the problem row and the episode', () => {

@@ -7,7 +7,7 @@ import type { CaseFile } from '../../../../src/core/case-file/case-file-format';
 import { readCaseFile } from '../../../../src/core/case-file/read-case-file';
 import { buildReportDocx, documentAuthor, reportFileName, restrictedDraftMarking } from '../../../../src/core/export/build-report-docx';
 import { unresolvedFindings } from '../../../../src/core/export/publication-gate';
-import { isNumberedBlock } from '../../../../src/core/report/paragraph-numbering';
+import { isNumberedBlock, paragraphNumbers } from '../../../../src/core/report/paragraph-numbering';
 import type { ReportNode } from '../../../../src/core/report/report-document';
 import { statutorySections } from '../../../../src/core/report/statutory-sections';
 
@@ -124,5 +124,36 @@ describe('the report as a Word document', () => {
     const findings = unresolvedFindings(sample());
     expect(findings.length).toBeGreaterThan(20);
     expect(findings).toContainEqual(expect.objectContaining({ text: 'Lewis', where: 'Introduction', severity: 'high' }));
+  });
+
+  it('leaves the links back to notes out of the document: the sentence is published, its source is not', async () => {
+    const file = anonymised();
+    const label = 'Practitioner learning event, 14/03/2024 10:02, Health visitor';
+    const source: ReportNode = { type: 'noteSource', attrs: { noteId: 'note-1', eventId: 'event-1', label } };
+    const introduction = file.report!.content.content[0]!;
+    const before = introduction.content.length;
+    introduction.content.push({ type: 'paragraph', content: [{ type: 'text', text: 'Growth checks were missed. ' }, source] }, { type: 'paragraph', content: [source] });
+    const document = unzip(await buildReportDocx(file, { kind: 'publication' }))['word/document.xml']!;
+    expect(document).toContain('Growth checks were missed.');
+    expect(document).not.toContain('14/03/2024');
+    expect(document).not.toContain('From notes');
+    // The sentence takes the next number in the introduction; the paragraph with only a link takes none.
+    const numberedInIntroduction = introduction.content.slice(0, before).filter((block) => (block.content ?? []).some((child) => /\S/.test(child.text ?? ''))).length;
+    const bodyParagraphs = paragraphs(document);
+    const sentence = bodyParagraphs.findIndex((paragraph) => textOf(paragraph).startsWith('Growth checks were missed.'));
+    expect(bodyParagraphs[sentence]).toMatch(/<w:ilvl w:val="1"\/>/);
+    expect(bodyParagraphs[sentence + 1]).not.toMatch(/<w:ilvl w:val="1"\/>/);
+    expect(textOf(bodyParagraphs[sentence + 1]!)).toBe('');
+    expect(paragraphNumbers(file.report!.content.content)[0]!.slice(before)).toEqual([`1.${numberedInIntroduction + 1}`, null]);
+  });
+
+  it('does not let event notes block a publication export, which never includes them, but the same name in the report does', () => {
+    const file = anonymised();
+    // The sample's second note names the child by his nickname.
+    expect(file.events.notes.some((note) => note.text.includes('Lewy'))).toBe(true);
+    expect(unresolvedFindings(file)).toEqual([]);
+    expect(unresolvedFindings(file, { chronology: true })).toEqual([]);
+    file.report!.content.content[1]!.content.push({ type: 'paragraph', content: [{ type: 'text', text: 'Staff noticed Lewy was hungry most mornings.' }] });
+    expect(unresolvedFindings(file)).toContainEqual(expect.objectContaining({ text: 'Lewy', where: file.report!.content.content[1]!.attrs.title }));
   });
 });

@@ -40,4 +40,13 @@ describe('paragraph numbering rule', () => {
     expect(isNumberedBlock('heading', true)).toBe(false);
     expect(isNumberedBlock('blockquote', true)).toBe(false);
   });
+
+  it('takes no number from a link back to a note: a paragraph with only the link is empty', () => {
+    const source: ReportNode = { type: 'noteSource', attrs: { noteId: 'note-1', eventId: 'event-1', label: 'Practitioner learning event, 14/03/2022 10:42, Health visitor' } };
+    const sent: ReportNode = { type: 'paragraph', content: [{ type: 'text', text: 'Growth checks were missed. ' }, source] };
+    const onlySource: ReportNode = { type: 'paragraph', content: [source] };
+    expect(paragraphNumbers([section('statutory', 'introduction', [p('First.'), onlySource, sent, { type: 'paragraph', content: [{ type: 'text', text: '  ' }, source] }, p('Last.')])])).toEqual([
+      ['1.1', null, '1.2', null, '1.3'],
+    ]);
+  });
 });

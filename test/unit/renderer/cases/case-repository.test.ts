@@ -69,7 +69,7 @@ describe('case repository', () => {
 describe('case import', () => {
   const fileFor = (record = makeCaseRecord()) => {
     const result = readCaseFile(
-      serialiseCaseFile(buildCaseFile({ case: record, report: null, reportVersions: [], recommendations: [], agencies: [], chronology: { entries: [], problems: [], imports: [], episodes: [] }, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] } }, '0.1.0')),
+      serialiseCaseFile(buildCaseFile({ case: record, report: null, reportVersions: [], recommendations: [], agencies: [], chronology: { entries: [], problems: [], imports: [], episodes: [] }, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] }, events: { events: [], notes: [], themes: [], drafts: [] } }, '0.1.0')),
     );
     if (!result.ok) throw new Error(result.errors.join('; '));
     return result.file;
