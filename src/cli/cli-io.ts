@@ -4,6 +4,8 @@ export interface CliIo {
   readBytes(path: string): Promise<Uint8Array>;
   /** Writes a file whole (to a temporary name first, then renamed, so a failure leaves nothing half-written). */
   writeBytes?(path: string, bytes: Uint8Array): Promise<void>;
+  /** The passphrase for encrypted case files, if one was given; null otherwise. */
+  passphrase?(): Promise<string | null>;
   out(line: string): void;
   err(line: string): void;
 }

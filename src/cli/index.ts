@@ -15,6 +15,12 @@ const code = await runCli(process.argv.slice(2), {
       throw error;
     }
   },
+  // From a file (kept out of the shell history and the process list), else the environment.
+  passphrase: async () => {
+    const file = process.env.CSPR_PASSPHRASE_FILE;
+    if (file) return (await readFile(file, 'utf8')).replace(/\r?\n$/, '');
+    return process.env.CSPR_PASSPHRASE ?? null;
+  },
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
 });

@@ -3,7 +3,7 @@ import { checkText } from '../../core/anonymise/anonymisation-checker';
 import { caseFilePlainText, docxPlainText } from '../../core/anonymise/document-text';
 import type { Finding } from '../../core/anonymise/finding';
 import { parseRegisterCsv, type RegisteredIdentifier } from '../../core/anonymise/identifier-register';
-import { readCaseFile } from '../../core/case-file/read-case-file';
+import { readCaseFileText } from '../read-case-file-text';
 import { exitCodes, type CliIo, type ExitCode } from '../cli-io';
 
 export const checkUsage = 'check DOCUMENT --register REGISTER.csv [--allow ALLOW.txt] [--json]   anonymisation check of a .txt, .md, .docx or .cspr.json';
@@ -19,7 +19,7 @@ async function readDocument(path: string, io: CliIo): Promise<CheckedDocument> {
   if (/\.docx$/i.test(path)) return { text: docxPlainText(await io.readBytes(path)) };
   const text = (await io.readText(path)).replace(/^\uFEFF/, '');
   if (/\.cspr\.json$/i.test(path)) {
-    const read = readCaseFile(text);
+    const read = await readCaseFileText(text, io);
     if (!read.ok) throw new Error(`${path} is not a valid case file: ${read.errors.join('; ')}`);
     return { text: caseFilePlainText(read.file), identifiers: read.file.anonymisation.identifiers, allow: read.file.anonymisation.allowed.map((item) => item.phrase) };
   }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { CaseFile } from '../../core/case-file/case-file-format';
-import { readCaseFile } from '../../core/case-file/read-case-file';
+import { readCaseFileText } from '../read-case-file-text';
 import { formatShortUkDate } from '../../core/dates/format-uk-date';
 import { eventTypeLabels } from '../../core/events/practitioner-event';
 import { buildEventNotesDocx, eventNotesFileName } from '../../core/export/build-event-notes-docx';
@@ -50,7 +50,7 @@ export async function eventNotesCommand(args: string[], io: CliIo): Promise<Exit
     io.err(`${path}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
     return exitCodes.badInput;
   }
-  const read = readCaseFile(text);
+  const read = await readCaseFileText(text, io);
   if (!read.ok) {
     io.err(`${path} is not a valid case file:`);
     for (const message of read.errors) io.err(`  - ${message}`);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { readCaseFile } from '../../core/case-file/read-case-file';
+import { readCaseFileText } from '../read-case-file-text';
 import { buildReportDocx, reportFileName, type ExportAppendix } from '../../core/export/build-report-docx';
 import { unresolvedFindings } from '../../core/export/publication-gate';
 import { exitCodes, type CliIo, type ExitCode } from '../cli-io';
@@ -31,7 +31,7 @@ export async function exportCommand(args: string[], io: CliIo): Promise<ExitCode
     io.err(`${path}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
     return exitCodes.badInput;
   }
-  const read = readCaseFile(text);
+  const read = await readCaseFileText(text, io);
   if (!read.ok) {
     io.err(`${path} is not a valid case file:`);
     for (const message of read.errors) io.err(`  - ${message}`);

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { readCaseFile } from '../../core/case-file/read-case-file';
+import { readCaseFileText } from '../read-case-file-text';
 import { caseStatusLabels } from '../../core/cases/case-record';
 import { exitCodes, type CliIo, type ExitCode } from '../cli-io';
 
@@ -21,7 +21,7 @@ export async function validateCommand(args: string[], io: CliIo): Promise<ExitCo
       io.err(`${path}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
       return exitCodes.badInput;
     }
-    const result = readCaseFile(text);
+    const result = await readCaseFileText(text, io);
     if (result.ok) {
       reports.push({ file: path, valid: true, errors: [], reviewName: result.file.case.reviewName });
       if (!values.json) {

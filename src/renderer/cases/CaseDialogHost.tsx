@@ -5,7 +5,10 @@ import { useCaseDialogStore } from './case-dialog-store';
 import { createCase, deleteCase, importCase, updateCaseDetails } from './case-repository';
 import { CaseFormDialog, emptyCaseDetails } from './CaseFormDialog';
 import { DeleteCaseDialog } from './DeleteCaseDialog';
+import { ExportCaseDialog } from './ExportCaseDialog';
 import { ImportCaseDialog } from './ImportCaseDialog';
+import { UnlockCaseFileDialog } from './UnlockCaseFileDialog';
+import { useCaseCommands } from './use-case-commands';
 
 // Renders whichever case dialog is open, wherever it was opened from.
 export function CaseDialogHost() {
@@ -15,7 +18,8 @@ export function CaseDialogHost() {
   const announce = useUiStore((state) => state.announce);
   const navigate = useUiStore((state) => state.navigate);
   const route = useUiStore((state) => state.route);
-  const caseId = dialog && (dialog.kind === 'edit' || dialog.kind === 'delete') ? dialog.caseId : null;
+  const commands = useCaseCommands();
+  const caseId = dialog && (dialog.kind === 'edit' || dialog.kind === 'delete' || dialog.kind === 'export') ? dialog.caseId : null;
   const record = useLiveQuery(() => (caseId ? db.cases.get(caseId) : undefined), [db, caseId]);
 
   if (!dialog) return null;
@@ -58,6 +62,18 @@ export function CaseDialogHost() {
             if (route.name === 'case' && route.caseId === record.id) navigate({ name: 'cases' });
             announce(`“${record.reviewName}” deleted.`);
           }}
+        />
+      );
+    case 'export':
+      if (!record) return null;
+      return <ExportCaseDialog caseId={record.id} reviewName={record.reviewName} onClose={close} />;
+    case 'unlock-import':
+      return (
+        <UnlockCaseFileDialog
+          fileName={dialog.fileName}
+          text={dialog.text}
+          onClose={close}
+          onUnlocked={(picked) => commands.continueImport(picked).catch((error: unknown) => announce(`The case file was not imported: ${error instanceof Error ? error.message : String(error)}`, 'error'))}
         />
       );
     case 'import':

@@ -6,7 +6,9 @@ export type CaseDialog =
   | { kind: 'create' }
   | { kind: 'edit'; caseId: string }
   | { kind: 'delete'; caseId: string }
-  | { kind: 'import'; state: ImportDialogState };
+  | { kind: 'import'; state: ImportDialogState }
+  | { kind: 'export'; caseId: string }
+  | { kind: 'unlock-import'; fileName: string; text: string };
 
 interface CaseDialogState {
   dialog: CaseDialog | null;

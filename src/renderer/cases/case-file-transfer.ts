@@ -2,6 +2,7 @@ import { caseFileExtension, maxCaseFileBytes, type CaseFile } from '../../core/c
 import { caseFileContentsFromRows } from '../../core/case-file/case-file-rows';
 import { readCaseFile } from '../../core/case-file/read-case-file';
 import { buildCaseFile, caseFileName, serialiseCaseFile } from '../../core/case-file/write-case-file';
+import { decryptCaseFileText, encryptCaseFileText, isEncryptedCaseFile } from '../../core/crypto/encrypted-case-file';
 import { appVersion } from '../app-version';
 import type { CsprDatabase } from '../db/cspr-database';
 import { getReportContent } from '../report/report-content-store';
@@ -39,11 +40,13 @@ export async function collectCaseFile(db: CsprDatabase, caseId: string): Promise
   });
 }
 
-export async function exportCaseFile(db: CsprDatabase, platform: Platform, caseId: string): Promise<string | null> {
+/** Saves the case as a case file, encrypted with the passphrase unless it is null. */
+export async function exportCaseFile(db: CsprDatabase, platform: Platform, caseId: string, passphrase: string | null): Promise<string | null> {
   const file = await collectCaseFile(db, caseId);
+  const text = serialiseCaseFile(file);
   const result = await platform.saveFile({
     suggestedName: caseFileName(file.case.reviewName),
-    contents: serialiseCaseFile(file),
+    contents: passphrase === null ? text : await encryptCaseFileText(text, passphrase),
     filters: caseFileFilters,
   });
   return result.saved ? (result.fileName ?? caseFileName(file.case.reviewName)) : null;
@@ -51,6 +54,7 @@ export async function exportCaseFile(db: CsprDatabase, platform: Platform, caseI
 
 export type PickedCaseFile =
   | { kind: 'cancelled' }
+  | { kind: 'encrypted'; fileName: string; text: string }
   | { kind: 'invalid'; fileName: string; errors: string[] }
   | { kind: 'valid'; fileName: string; file: CaseFile };
 
@@ -58,8 +62,18 @@ export type PickedCaseFile =
 export async function pickCaseFile(platform: Platform): Promise<PickedCaseFile> {
   const picked = await platform.openTextFile({ filters: caseFileFilters, maxBytes: maxCaseFileBytes });
   if (!picked) return { kind: 'cancelled' };
-  const result = readCaseFile(picked.contents);
-  return result.ok
-    ? { kind: 'valid', fileName: picked.name, file: result.file }
-    : { kind: 'invalid', fileName: picked.name, errors: result.errors };
+  if (isEncryptedCaseFile(picked.contents)) return { kind: 'encrypted', fileName: picked.name, text: picked.contents };
+  return checkedCaseFile(picked.name, picked.contents);
+}
+
+function checkedCaseFile(fileName: string, text: string): PickedCaseFile {
+  const result = readCaseFile(text);
+  return result.ok ? { kind: 'valid', fileName, file: result.file } : { kind: 'invalid', fileName, errors: result.errors };
+}
+
+/** Decrypts an encrypted case file and checks it; a wrong passphrase is an error, nothing is read. */
+export async function unlockCaseFile(fileName: string, text: string, passphrase: string): Promise<PickedCaseFile> {
+  const decrypted = await decryptCaseFileText(text, passphrase);
+  if (!decrypted.ok) throw new Error(decrypted.message);
+  return checkedCaseFile(fileName, decrypted.text);
 }

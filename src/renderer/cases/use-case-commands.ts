@@ -1,7 +1,7 @@
 import { useDatabase } from '../app/database-context';
 import { useUiStore } from '../app/ui-store';
 import { currentPlatform } from '../platform/current-platform';
-import { exportCaseFile, pickCaseFile } from './case-file-transfer';
+import { pickCaseFile, type PickedCaseFile } from './case-file-transfer';
 import { useCaseDialogStore } from './case-dialog-store';
 import { importCase, setCaseArchived } from './case-repository';
 
@@ -15,14 +15,30 @@ export function useCaseCommands() {
   const announce = useUiStore((state) => state.announce);
   const openDialog = useCaseDialogStore((state) => state.open);
 
+  /** Goes on with a picked (or unlocked) case file: asked for its passphrase, refused, confirmed, or imported. */
+  async function continueImport(picked: PickedCaseFile) {
+    if (picked.kind === 'cancelled') return;
+    if (picked.kind === 'encrypted') {
+      openDialog({ kind: 'unlock-import', fileName: picked.fileName, text: picked.text });
+      return;
+    }
+    if (picked.kind === 'invalid') {
+      openDialog({ kind: 'import', state: { kind: 'invalid', fileName: picked.fileName, errors: picked.errors } });
+      return;
+    }
+    const existing = await db.cases.get(picked.file.case.id);
+    if (existing) {
+      openDialog({ kind: 'import', state: { kind: 'conflict', fileName: picked.fileName, file: picked.file, existingName: existing.reviewName } });
+      return;
+    }
+    const record = await importCase(db, picked.file, { kind: 'keep-id' });
+    announce(`“${record.reviewName}” imported.`);
+  }
+
   return {
-    async exportCase(caseId: string) {
-      try {
-        const fileName = await exportCaseFile(db, currentPlatform, caseId);
-        if (fileName) announce(`Case exported as ${fileName}.`);
-      } catch (error) {
-        announce(`The case was not exported: ${messageOf(error)}`, 'error');
-      }
+    /** Asks for the passphrase (or, explicitly, none) and exports. */
+    exportCase(caseId: string) {
+      openDialog({ kind: 'export', caseId });
     },
     async setArchived(caseId: string, reviewName: string, archived: boolean) {
       try {
@@ -34,25 +50,11 @@ export function useCaseCommands() {
     },
     async importCaseFile() {
       try {
-        const picked = await pickCaseFile(currentPlatform);
-        if (picked.kind === 'cancelled') return;
-        if (picked.kind === 'invalid') {
-          openDialog({ kind: 'import', state: { kind: 'invalid', fileName: picked.fileName, errors: picked.errors } });
-          return;
-        }
-        const existing = await db.cases.get(picked.file.case.id);
-        if (existing) {
-          openDialog({
-            kind: 'import',
-            state: { kind: 'conflict', fileName: picked.fileName, file: picked.file, existingName: existing.reviewName },
-          });
-          return;
-        }
-        const record = await importCase(db, picked.file, { kind: 'keep-id' });
-        announce(`“${record.reviewName}” imported.`);
+        await continueImport(await pickCaseFile(currentPlatform));
       } catch (error) {
         announce(`The case file was not imported: ${messageOf(error)}`, 'error');
       }
     },
+    continueImport,
   };
 }

@@ -107,21 +107,53 @@ test('refuses to save a date it cannot read, naming the problem', async ({ page 
   await expect(page.getByText('29 February 2024')).toBeVisible();
 });
 
-test('exports a case to a file and imports it again as a new case', async ({ page }, testInfo) => {
+test('exports a case encrypted by default and imports it again with its passphrase; a wrong passphrase or an altered file reads nothing', async ({ page }, testInfo) => {
   await createCase(page, { reviewName: 'Child K', partnership: 'Kingsmere Safeguarding Children Partnership', notified: '22/04/2024' });
-  const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export Child K' }).click();
+  const exporting = page.getByRole('dialog', { name: 'Export “Child K”' });
+  await exporting.getByLabel('Passphrase', { exact: true }).fill('short');
+  await exporting.getByLabel('Passphrase again').fill('short');
+  await exporting.getByRole('button', { name: 'Export encrypted' }).click();
+  await expect(exporting.getByRole('alert')).toContainText('at least 10 characters');
+  await exporting.getByLabel('Passphrase', { exact: true }).fill('larch grove kettle');
+  await exporting.getByLabel('Passphrase again').fill('larch grove kettle');
+  const downloadPromise = page.waitForEvent('download');
+  await exporting.getByRole('button', { name: 'Export encrypted' }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe('Child-K.cspr.json');
   const path = testInfo.outputPath('Child-K.cspr.json');
   await download.saveAs(path);
-  const file = JSON.parse(readFileSync(path, 'utf8'));
-  expect(file).toMatchObject({ format: 'cspr-desk/case', version: currentCaseFileVersion, case: { reviewName: 'Child K', dates: { incidentNotified: '2024-04-22' } } });
-  await expect(page.getByRole('status')).toContainText('Case exported as Child-K.cspr.json');
+  const text = readFileSync(path, 'utf8');
+  expect(JSON.parse(text)).toMatchObject({ format: 'cspr-desk/encrypted-case', version: 1, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600000 }, cipher: { name: 'AES-GCM' } });
+  expect(text).not.toContain('Child K');
+  expect(text).not.toContain('Kingsmere');
+  await expect(page.getByRole('status')).toContainText('Case exported as Child-K.cspr.json, encrypted');
 
-  const chooserPromise = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Import case file…' }).click();
-  await (await chooserPromise).setFiles(path);
+  // A wrong passphrase, then an altered file: refused, nothing read.
+  const importFile = async (files: string | { name: string; mimeType: string; buffer: Buffer }) => {
+    const chooserPromise = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import case file…' }).click();
+    await (await chooserPromise).setFiles(files);
+  };
+  const unlock = page.getByRole('dialog', { name: 'Open an encrypted case file' });
+  await importFile(path);
+  await unlock.getByLabel('Passphrase').fill('larch grove kettles');
+  await unlock.getByRole('button', { name: 'Open' }).click();
+  await expect(unlock.getByRole('alert')).toContainText('The passphrase is wrong, or the file has been altered');
+  await unlock.getByRole('button', { name: 'Cancel' }).click();
+  const envelope = JSON.parse(text) as { ciphertext: string };
+  const flipped = envelope.ciphertext.slice(0, 40) + (envelope.ciphertext[40] === 'A' ? 'B' : 'A') + envelope.ciphertext.slice(41);
+  await importFile({ name: 'altered.cspr.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...envelope, ciphertext: flipped })) });
+  await unlock.getByLabel('Passphrase').fill('larch grove kettle');
+  await unlock.getByRole('button', { name: 'Open' }).click();
+  await expect(unlock.getByRole('alert')).toContainText('altered');
+  await unlock.getByRole('button', { name: 'Cancel' }).click();
+  await expect(caseRows(page)).toHaveCount(1);
+
+  // The right passphrase: the case is already here, so it comes in as a new case once confirmed.
+  await importFile(path);
+  await unlock.getByLabel('Passphrase').fill('larch grove kettle');
+  await unlock.getByRole('button', { name: 'Open' }).click();
   const conflict = page.getByRole('dialog', { name: 'This case is already here' });
   await expect(conflict).toBeVisible();
   await conflict.getByRole('button', { name: 'Import as a new case' }).click();
@@ -129,6 +161,20 @@ test('exports a case to a file and imports it again as a new case', async ({ pag
   await expect(caseRows(page).filter({ hasText: 'Child K' })).toHaveCount(2);
   await page.reload();
   await expect(caseRows(page).filter({ hasText: 'Kingsmere Safeguarding Children Partnership' })).toHaveCount(2);
+});
+
+test('exports a case unencrypted only when the reviewer says so, as the plain case file format', async ({ page }, testInfo) => {
+  await createCase(page, { reviewName: 'Child K', partnership: 'Kingsmere Safeguarding Children Partnership', notified: '22/04/2024' });
+  await page.getByRole('button', { name: 'Export Child K' }).click();
+  const exporting = page.getByRole('dialog', { name: 'Export “Child K”' });
+  await exporting.getByLabel('Export without encryption').check();
+  await expect(exporting.getByRole('note')).toContainText('Anyone who gets hold of the file can read everything');
+  const downloadPromise = page.waitForEvent('download');
+  await exporting.getByRole('button', { name: 'Export unencrypted' }).click();
+  const path = testInfo.outputPath('Child-K.cspr.json');
+  await (await downloadPromise).saveAs(path);
+  expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ format: 'cspr-desk/case', version: currentCaseFileVersion, case: { reviewName: 'Child K', dates: { incidentNotified: '2024-04-22' } } });
+  await expect(page.getByRole('status')).toContainText('Case exported as Child-K.cspr.json (not encrypted)');
 });
 
 test('refuses a broken or foreign file with a message, and changes nothing', async ({ page }) => {

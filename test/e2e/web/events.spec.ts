@@ -127,7 +127,23 @@ test('an attendee’s name joins the register and is flagged in a note; the rest
   await page.keyboard.press('Enter');
   await page.keyboard.press('Escape');
   await expect(page.locator('li[data-note-id]').filter({ hasText: 'said the clinic was full' })).toContainText('Identifying: “Anita Rowe”');
+
+  // Themes: two notes into one, grouped by theme; a note deleted once confirmed.
+  await page.getByLabel('New theme').fill('Information sharing');
+  await page.getByRole('button', { name: 'Add theme' }).click();
+  await page.getByRole('checkbox', { name: 'Select note 1', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Select note 3', exact: true }).check();
+  await page.getByLabel('Theme for the selected notes').selectOption({ label: 'Information sharing' });
+  await page.getByRole('button', { name: 'Apply theme' }).click();
+  await page.getByLabel('Group by theme').check();
+  await expect(page.getByRole('heading', { name: 'Information sharing (2)' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Not in a theme (1)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete note 2' }).click();
+  await page.getByRole('dialog', { name: 'Delete note 2?' }).getByRole('button', { name: 'Delete the note' }).click();
+  await expect(page.getByRole('heading', { name: /Not in a theme/ })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Information sharing (2)' })).toBeVisible();
   await openPart(page, 'Identifiers');
-  await expect(page.getByRole('list', { name: 'Findings outside the report' })).toContainText('Practitioner learning event 14/03/2024, note 3');
+  // Note 2 was deleted, so the note naming her is now the second.
+  await expect(page.getByRole('list', { name: 'Findings outside the report' })).toContainText('Practitioner learning event 14/03/2024, note 2: “Anita Rowe” → the health visitor');
   await expect(page.getByRole('table', { name: 'Anonymisation decisions' })).toContainText('Child-F-practitioner-learning-event-2024-03-14-notes-RESTRICTED.docx');
 });

@@ -13,12 +13,18 @@ test('makes no request beyond its own origin through a whole flow', async ({ pag
   await expect(page.getByRole('heading', { level: 1, name: 'Child K' })).toBeVisible();
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export case file' }).click();
+  const exporting = page.getByRole('dialog', { name: 'Export “Child K”' });
+  await exporting.getByLabel('Passphrase', { exact: true }).fill('larch grove kettle');
+  await exporting.getByLabel('Passphrase again').fill('larch grove kettle');
+  await exporting.getByRole('button', { name: 'Export encrypted' }).click();
   const path = testInfo.outputPath('case.cspr.json');
   await (await downloadPromise).saveAs(path);
   await page.getByRole('button', { name: 'All cases' }).click();
   const chooserPromise = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Import case file…' }).click();
   await (await chooserPromise).setFiles(path);
+  await page.getByRole('dialog', { name: 'Open an encrypted case file' }).getByLabel('Passphrase').fill('larch grove kettle');
+  await page.getByRole('button', { name: 'Open', exact: true }).click();
   await page.getByRole('button', { name: 'Import as a new case' }).click();
   await expect(caseRows(page)).toHaveCount(2);
   await page.reload();

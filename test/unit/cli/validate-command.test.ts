@@ -58,3 +58,18 @@ describe('cli validate', () => {
     expect(failed.stdout).toMatch(/not a CSPR Desk case file/);
   });
 });
+
+describe('cli and encrypted case files', () => {
+  it('reads an encrypted case file with the passphrase from the environment, and says what is missing or wrong', async () => {
+    const { encryptCaseFileText } = await import('../../../src/core/crypto/encrypted-case-file');
+    const encrypted = await encryptCaseFileText(await readFile(sample, 'utf8'), 'larch grove kettle');
+    const run = async (passphrase: string | null) => {
+      const captured = captureIo({ 'locked.cspr.json': encrypted });
+      captured.io.passphrase = async () => passphrase;
+      return { code: await runCli(['validate', 'locked.cspr.json'], captured.io), out: captured.out.join('\n') };
+    };
+    expect(await run('larch grove kettle')).toMatchObject({ code: 0, out: expect.stringMatching(/valid case file \(format version 5\) — “Leo”/) });
+    expect(await run(null)).toMatchObject({ code: 1, out: expect.stringContaining('The case file is encrypted: give its passphrase in a file named by CSPR_PASSPHRASE_FILE') });
+    expect(await run('wrong passphrase')).toMatchObject({ code: 1, out: expect.stringContaining('The passphrase is wrong, or the file has been altered') });
+  });
+});

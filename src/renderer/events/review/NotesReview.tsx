@@ -8,7 +8,8 @@ import type { EventNote, NoteTheme, PractitionerEvent } from '../../../core/even
 import { useDatabase } from '../../app/database-context';
 import { useUiStore } from '../../app/ui-store';
 import { useCaseChecker } from '../../anonymise/use-case-checker';
-import { addTheme, deleteNote, listNotes, setNotesTheme, updateNote } from '../event-repository';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { addTheme, deleteNote, deleteTheme, listNotes, setNotesTheme, updateNote } from '../event-repository';
 import { useEventsUiStore } from '../events-ui-store';
 import { NoteView } from '../NoteView';
 import { NoteEditor } from './NoteEditor';
@@ -43,6 +44,7 @@ export function NotesReview({ record, event, readOnly }: { record: CaseRecord; e
   const [sending, setSending] = useState(false);
   const [themeChoice, setThemeChoice] = useState('');
   const [newTheme, setNewTheme] = useState('');
+  const [deleting, setDeleting] = useState<{ note: EventNote; number: number } | null>(null);
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const all = useMemo(() => notes ?? [], [notes]);
@@ -152,6 +154,25 @@ export function NotesReview({ record, event, readOnly }: { record: CaseRecord; e
           </button>
         </form>
       )}
+      {themes.length > 0 && (
+        <ul className="theme-list" aria-label="Themes">
+          {themes.map((theme) => (
+            <li key={theme.id}>
+              {theme.name}
+              {!readOnly && (
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Remove the theme “${theme.name}”`}
+                  onClick={() => void deleteTheme(db, record.id, theme.id).then(() => announce(`Theme “${theme.name}” removed; its notes are kept, in no theme.`)).catch(fail)}
+                >
+                  Remove
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="note-review-list" ref={scrollRef} tabIndex={-1}>
         {rows.length === 0 && <p className="empty">{all.length === 0 ? 'No notes yet: “Take notes” starts the capture screen.' : 'No notes match the filter.'}</p>}
         <ul className="virtual-rows" aria-label="Event notes" style={{ height: virtualizer.getTotalSize() }}>
@@ -208,7 +229,7 @@ export function NotesReview({ record, event, readOnly }: { record: CaseRecord; e
                     <button type="button" aria-label={`Edit note ${number}`} onClick={() => setEditing(note.id)}>
                       Edit
                     </button>
-                    <button type="button" className="danger-quiet" aria-label={`Delete note ${number}`} onClick={() => void deleteNote(db, note.id).then(() => announce(`Note ${number} deleted.`)).catch(fail)}>
+                    <button type="button" className="danger-quiet" aria-label={`Delete note ${number}`} onClick={() => setDeleting({ note, number })}>
                       Delete
                     </button>
                   </div>
@@ -218,6 +239,22 @@ export function NotesReview({ record, event, readOnly }: { record: CaseRecord; e
           })}
         </ul>
       </div>
+      {deleting && (
+        <ConfirmDialog
+          title={`Delete note ${deleting.number}?`}
+          confirmLabel="Delete the note"
+          danger
+          onClose={() => setDeleting(null)}
+          onConfirm={() => {
+            const { note, number } = deleting;
+            void deleteNote(db, note.id)
+              .then(() => announce(`Note ${number} deleted.`))
+              .catch(fail);
+          }}
+        >
+          <p>“{deleting.note.text}” is deleted from the event.{deleting.note.sentTo ? ' What was sent to the report stays there.' : ''}</p>
+        </ConfirmDialog>
+      )}
       {sending && <SendToReportDialog record={record} event={event} notes={selectedNotes} onSent={() => setSelected([])} onClose={() => setSending(false)} />}
     </section>
   );

@@ -1,0 +1,15 @@
+import { readCaseFile, type ReadCaseFileResult } from '../core/case-file/read-case-file';
+import { decryptCaseFileText, isEncryptedCaseFile } from '../core/crypto/encrypted-case-file';
+import type { CliIo } from './cli-io';
+
+/**
+ * Reads a case file's text, decrypting it first when it is encrypted, with the passphrase from
+ * the environment (CSPR_PASSPHRASE_FILE, a file holding it, or CSPR_PASSPHRASE).
+ */
+export async function readCaseFileText(text: string, io: CliIo): Promise<ReadCaseFileResult> {
+  if (!isEncryptedCaseFile(text)) return readCaseFile(text);
+  const passphrase = (await io.passphrase?.()) ?? null;
+  if (passphrase === null) return { ok: false, errors: ['The case file is encrypted: give its passphrase in a file named by CSPR_PASSPHRASE_FILE (or in CSPR_PASSPHRASE).'] };
+  const decrypted = await decryptCaseFileText(text, passphrase);
+  return decrypted.ok ? readCaseFile(decrypted.text) : { ok: false, errors: [decrypted.message] };
+}
