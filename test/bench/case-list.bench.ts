@@ -1,5 +1,5 @@
 import { afterAll, bench, describe } from 'vitest';
-import { firstScreenJsKbGzip, median, startWebApp } from './support/web-app';
+import { firstScreenJsKbGzip, median, pbkdf2Ms, sealSeededData, startWebApp, unlockApp } from './support/web-app';
 
 // Figures for the case list: JS shipped for the first screen, and navigation → case list
 // interactive with 200 cases in the database, measured in the page (performance.now()).
@@ -8,6 +8,7 @@ const app = await startWebApp();
 const context = await app.browser.newContext();
 const page = await context.newPage();
 await page.goto(app.url);
+await unlockApp(page);
 await page.getByRole('button', { name: 'New case' }).waitFor();
 
 // Seed through IndexedDB directly, into the database the app itself created.
@@ -38,6 +39,7 @@ await page.evaluate(async (count) => {
   });
   database.close();
 }, caseCount);
+await sealSeededData(page);
 
 const interactiveMs: number[] = [];
 
@@ -46,11 +48,12 @@ describe('case list', () => {
     `navigation to case list interactive, ${caseCount} cases (headless Chromium)`,
     async () => {
       await page.goto(app.url);
+      const unlockedAt = await unlockApp(page);
       await page.waitForFunction(
         (count) => document.querySelectorAll('tr[data-case-row]').length === count && !(document.querySelector('button.primary') as HTMLButtonElement | null)?.disabled,
         caseCount,
       );
-      interactiveMs.push(await page.evaluate(() => performance.now()));
+      interactiveMs.push((await page.evaluate(() => performance.now())) - unlockedAt);
     },
     { iterations: 15, warmupIterations: 2, time: 0, warmupTime: 0 },
   );
@@ -58,6 +61,6 @@ describe('case list', () => {
 
 afterAll(async () => {
   console.log(`First-screen JS: ${firstScreenJsKbGzip()} kB gzip`);
-  console.log(`Case list interactive with ${caseCount} cases: median ${median(interactiveMs).toFixed(0)} ms after navigation (${interactiveMs.length} runs)`);
+  console.log(`Case list, ${caseCount} cases: median ${median(interactiveMs).toFixed(0)} ms from the passphrase given to interactive (${interactiveMs.length} runs; PBKDF2 alone ${(await pbkdf2Ms(page)).toFixed(0)} ms)`);
   await app.stop();
 });

@@ -5,7 +5,7 @@ import { importChronologySheet } from '../../src/core/chronology/import-chronolo
 import { readChronologyFile } from '../../src/core/chronology/read-chronology-file';
 import { chronologySortKey, sortChronology } from '../../src/core/chronology/sort-chronology';
 import { generateChronologyCsv } from './support/generate-chronology-csv';
-import { median, startWebApp } from './support/web-app';
+import { median, startWebApp, unlockApp } from './support/web-app';
 
 // Chronology figures: importing a 10,000-row CSV in Chromium (file chosen → preview, and
 // Import → table shows the entries); filtering and re-sorting 20,000 entries; long tasks while
@@ -42,6 +42,7 @@ let timelineLongTasks: number[] = [];
 
 async function importInBrowser(rows: number, caseName: string): Promise<{ preview: number; save: number }> {
   await page.goto(app.url);
+  await unlockApp(page);
   await page.getByRole('button', { name: 'New case' }).click();
   await page.getByLabel('Review name').fill(caseName);
   await page.getByLabel('Safeguarding partnership').fill('Kingsmere Safeguarding Children Partnership');

@@ -3,7 +3,7 @@ import { benchRegister } from './support/bench-register';
 import { generateEventNotes } from './support/generate-event-notes';
 import { typeAndMeasure } from './support/keystroke-latency';
 import { seedCase } from './support/seed-case';
-import { median, startWebApp } from './support/web-app';
+import { median, startWebApp, unlockApp } from './support/web-app';
 
 // Practitioner event figures in headless Chromium, with 2,000 notes in one event: keystroke
 // latency while taking notes (notes added with Enter as the bench types), and filtering the
@@ -13,9 +13,11 @@ const { event, notes } = generateEventNotes('bench-events', noteCount);
 const app = await startWebApp();
 const page = await (await app.browser.newContext()).newPage();
 await page.goto(app.url);
+await unlockApp(page);
 await page.getByRole('button', { name: 'New case' }).waitFor();
 await seedCase(page, 'bench-events', undefined, benchRegister(300), { events: [event], eventNotes: notes });
 await page.goto(`${app.url}#/case/bench-events/events/${event.id}`);
+await unlockApp(page);
 await page.getByText(`${noteCount} notes`).waitFor();
 
 /** Changes a filter control as the reviewer would and times it until the filtered list is painted. */

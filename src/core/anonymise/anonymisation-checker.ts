@@ -114,7 +114,9 @@ export class AnonymisationChecker {
     const findings: Finding[] = [];
     if (!this.hasNameTargets) return findings;
     for (const match of text.matchAll(/\b\p{Lu}[\p{Ll}'’]+\b/gu)) {
-      const word = match[0].toLowerCase().replace(/['’]s$/, '');
+      // The span is measured on the text as written: lower case can be longer ("İ" is "i̇").
+      const written = match[0].replace(/['’]s$/, '');
+      const word = written.toLowerCase();
       if (word.length < 4 || this.knownWords.has(word)) continue;
       const key = soundKey(word);
       const slips = deletions(word).flatMap((variant) => this.byDeletion.get(variant) ?? []);
@@ -124,8 +126,8 @@ export class AnonymisationChecker {
       if (!target) continue;
       findings.push({
         start: match.index,
-        end: match.index + word.length,
-        text: text.slice(match.index, match.index + word.length),
+        end: match.index + written.length,
+        text: written,
         category: 'person',
         severity: 'medium',
         rule: withinOneEdit(word, target.word) ? 'spelling-variant' : 'sounds-like',

@@ -41,7 +41,8 @@ export function parseRegisterCsv(text: string, newId: (index: number) => string 
     const kind = (cells[columns.kind] ?? '').trim().toLowerCase();
     const value = (cells[columns.value] ?? '').trim();
     if (!identifierKinds.includes(kind as IdentifierKind)) {
-      problems.push({ row, message: `“${kind}” is not a kind of identifier (use ${identifierKinds.join(', ')}).` });
+      // Quoted by its start: a wrong file can put a whole paragraph in this column.
+      problems.push({ row, message: `“${kind.length > 40 ? `${kind.slice(0, 40)}…` : kind}” is not a kind of identifier (use ${identifierKinds.join(', ')}).` });
       return;
     }
     if (value === '') {

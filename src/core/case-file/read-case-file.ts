@@ -55,6 +55,9 @@ function eventErrors(file: CaseFile): string[] {
   if (attendeesOf.size !== events.length) errors.push('events.events: two events share an id');
   if (new Set(notes.map((note) => note.id)).size !== notes.length) errors.push('events.notes: two notes share an id');
   const themeIds = new Set(themes.map((theme) => theme.id));
+  if (themeIds.size !== themes.length) errors.push('events.themes: two themes share an id');
+  // One note being typed per event: drafts are stored by event.
+  if (new Set(drafts.map((draft) => draft.eventId)).size !== drafts.length) errors.push('events.drafts: two drafts are for the same event');
   events.forEach((event, index) => {
     if (!isIsoDate(event.date)) errors.push(`events.events[${index}].date: "${event.date}" is not a real calendar date`);
     const shortcuts = event.attendees.map((attendee) => attendee.shortcut.toUpperCase());
@@ -72,6 +75,38 @@ function eventErrors(file: CaseFile): string[] {
   return errors;
 }
 
+/** Deeper than any report the editor makes (lists in lists …), shallow enough for every recursive reader. */
+export const maxCaseFileDepth = 128;
+
+// A lone surrogate cannot be written into a JSON pointer, so the schema validator cannot name it.
+const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * What makes a parsed file unreadable before its fields are checked: nesting too deep for the
+ * (recursive) validator and editor, or a field name that is not valid text. Walked without
+ * recursion, so the check itself cannot overflow the stack.
+ */
+function structureError(data: unknown): string | null {
+  interface Step { value: unknown; depth: number; parent: Step | null; key: string }
+  const where = (step: Step | null): string => {
+    const parts: string[] = [];
+    for (let here = step; here?.parent; here = here.parent) parts.unshift(/^\d+$/.test(here.key) ? `[${here.key}]` : `.${here.key.slice(0, 40)}`);
+    // The first few levels say where it is; a hundred more would bury that.
+    return (parts.slice(0, 6).join('') + (parts.length > 6 ? '…' : '')).replace(/^\./, '') || 'the file';
+  };
+  const stack: Step[] = [{ value: data, depth: 0, parent: null, key: '' }];
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if (typeof step.value !== 'object' || step.value === null) continue;
+    if (step.depth >= maxCaseFileDepth) return `${where(step)}: is nested more than ${maxCaseFileDepth} levels deep, deeper than any case file`;
+    for (const [key, value] of Object.entries(step.value)) {
+      if (!Array.isArray(step.value) && loneSurrogate.test(key)) return `${where(step)}: has a field name that is not valid text`;
+      stack.push({ value, depth: step.depth + 1, parent: step, key });
+    }
+  }
+  return null;
+}
+
 function isChronologyDate(date: string): boolean {
   if (date.length === 4) return true;
   if (date.length === 7) return isIsoDate(`${date}-01`);
@@ -80,9 +115,10 @@ function isChronologyDate(date: string): boolean {
 
 function chronologyErrors(file: CaseFile): string[] {
   const errors: string[] = [];
-  const { entries, episodes } = file.chronology;
+  const { entries, episodes, imports } = file.chronology;
   const episodeIds = new Set(episodes.map((episode) => episode.id));
   if (episodeIds.size !== episodes.length) errors.push('chronology.episodes: two episodes share an id');
+  if (new Set(imports.map((imported) => imported.id)).size !== imports.length) errors.push('chronology.imports: two imports share an id');
   if (new Set(entries.map((entry) => entry.id)).size !== entries.length) errors.push('chronology.entries: two entries share an id');
   episodes.forEach((episode, index) => {
     if (!isIsoDate(episode.from) || !isIsoDate(episode.to)) errors.push(`chronology.episodes[${index}]: the dates are not real calendar dates`);
@@ -126,16 +162,23 @@ export function readCaseFile(text: string): ReadCaseFileResult {
       `The case file was written by a newer version of CSPR Desk (format version ${version}; this version reads up to ${currentCaseFileVersion}). Update CSPR Desk to open it.`,
     );
   }
+  const structure = structureError(data);
+  if (structure) return fail(structure);
   let migrated: Record<string, unknown>;
   try {
     migrated = migrateCaseFile(data, version);
   } catch (error) {
     return fail(`The case file could not be upgraded from format version ${version}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const errors = schemaErrors(migrated);
-  if (errors.length > 0) return { ok: false, errors };
-  const file = migrated as unknown as CaseFile;
-  const semantic = semanticErrors(file);
-  if (semantic.length > 0) return { ok: false, errors: semantic };
-  return { ok: true, file, migratedFrom: version === currentCaseFileVersion ? null : version };
+  try {
+    const errors = schemaErrors(migrated);
+    if (errors.length > 0) return { ok: false, errors };
+    const file = migrated as unknown as CaseFile;
+    const semantic = semanticErrors(file);
+    if (semantic.length > 0) return { ok: false, errors: semantic };
+    return { ok: true, file, migratedFrom: version === currentCaseFileVersion ? null : version };
+  } catch (error) {
+    // The checks above are meant to answer anything; should one fail, the file is still refused, not half-read.
+    return fail(`The case file could not be checked: ${error instanceof Error ? error.message.slice(0, 200) : 'unknown error'}.`);
+  }
 }

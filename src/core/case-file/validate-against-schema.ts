@@ -10,7 +10,9 @@ export function describeLocation(instanceLocation: string): string {
     .replace(/^#\/?/, '')
     .split('/')
     .filter((part) => part !== '')
-    .map((part) => decodeURIComponent(part.replace(/~1/g, '/').replace(/~0/g, '~')));
+    .map((part) => decodeURIComponent(part.replace(/~1/g, '/').replace(/~0/g, '~')))
+    // A foreign key can be any length: name it by its start, not by pages of text.
+    .map((part) => (part.length > 40 ? `${part.slice(0, 40)}…` : part));
   if (parts.length === 0) return 'the file';
   return parts.map((part, index) => (/^\d+$/.test(part) ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
 }

@@ -10,6 +10,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function parseCellDate(cell: unknown): ParsedChronologyDate {
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return { ok: false, message: 'The date cell holds no valid date.' };
+    // Excel's calendar runs from 1900 to 9999; a damaged cell can hold a serial far outside it.
+    const year = cell.getUTCFullYear();
+    if (year < 1000 || year > 9999) return { ok: false, message: `The date cell holds no valid date (its year would be ${year}).` };
     const date = `${cell.getUTCFullYear()}-${pad(cell.getUTCMonth() + 1)}-${pad(cell.getUTCDate())}`;
     const hasTime = cell.getUTCHours() !== 0 || cell.getUTCMinutes() !== 0;
     return { ok: true, value: { date, precision: 'day', approximate: false, time: hasTime ? `${pad(cell.getUTCHours())}:${pad(cell.getUTCMinutes())}` : null } };

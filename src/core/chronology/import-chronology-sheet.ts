@@ -12,7 +12,10 @@ export function importChronologySheet(sheet: ChronologySheet, options: { agency?
   const mapping = options.mapping ?? detectColumns(sheet.headers).mapping;
   const problems = mappingProblems(mapping);
   if (problems.length > 0) {
-    return { ok: false, message: `“${sheet.file}”: the columns cannot be recognised (headers: ${sheet.headers.map((header) => `“${header}”`).join(', ')}). ${problems.join(' ')}` };
+    // The first few headers, each by its start: enough to recognise the file, never the whole of a mangled one.
+    const shown = sheet.headers.slice(0, 12).map((header) => `“${header.length > 40 ? `${header.slice(0, 40)}…` : header}”`);
+    if (sheet.headers.length > shown.length) shown.push(`and ${sheet.headers.length - shown.length} more`);
+    return { ok: false, message: `“${sheet.file}”: the columns cannot be recognised (headers: ${shown.join(', ')}). ${problems.join(' ')}` };
   }
   const agency = options.agency?.trim() || agencyFromFileName(sheet.file);
   return { ok: true, mapping, ...rowsToEntries(sheet.rows, mapping, { file: sheet.file, agency }) };

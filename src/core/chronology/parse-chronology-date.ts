@@ -10,6 +10,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const approximateBefore = /^(?:circa|approximately|approx\.?|around|about|ca\.?|c\.?|~)(?![a-z])\s*/i;
 const approximateAfter = /\s*(?:\((?:approx\.?|approximate|approximately|circa|estimated)\)|approx\.?|\?)$/i;
 const weekday = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+/i;
+/** Longer than any date as written ("Wednesday, 23rd September 2020 at 11.40pm (approx)"). */
+const maxDateLength = 100;
+/** A cell quoted in a message: its start is enough to find it, and a whole pasted paragraph is not. */
+const quoted = (text: string) => `“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`;
 
 export type ParsedTime = { ok: true; time: string | null } | { ok: false; message: string };
 
@@ -22,20 +26,20 @@ export function parseChronologyTime(input: string): ParsedTime {
     // A bare "14" is not a time; "1415" is read by the pattern above as 14:15 only with 4 digits.
     const fourDigits = /^(\d{2})(\d{2})(?:hrs|h)?$/.exec(text);
     if (fourDigits) return checkTime(Number(fourDigits[1]), Number(fourDigits[2]), input);
-    return { ok: false, message: `“${input.trim()}” is not a time: write it as 22:15.` };
+    return { ok: false, message: `${quoted(input.trim())} is not a time: write it as 22:15.` };
   }
   let hours = Number(match[1]);
   const minutes = match[2] === undefined ? 0 : Number(match[2]);
   const meridiem = match[3]?.replace(/\./g, '');
   if (meridiem) {
-    if (hours < 1 || hours > 12) return { ok: false, message: `“${input.trim()}” is not a time.` };
+    if (hours < 1 || hours > 12) return { ok: false, message: `${quoted(input.trim())} is not a time.` };
     hours = (hours % 12) + (meridiem === 'pm' ? 12 : 0);
   }
   return checkTime(hours, minutes, input);
 }
 
 function checkTime(hours: number, minutes: number, input: string): ParsedTime {
-  if (hours > 23 || minutes > 59) return { ok: false, message: `“${input.trim()}” is not a time.` };
+  if (hours > 23 || minutes > 59) return { ok: false, message: `${quoted(input.trim())} is not a time.` };
   return { ok: true, time: `${pad(hours)}:${pad(minutes)}` };
 }
 
@@ -104,6 +108,8 @@ function readDate(text: string, original: string): string | null {
 export function parseChronologyDate(input: string): ParsedChronologyDate {
   const original = input.trim().replace(/\s+/g, ' ');
   if (original === '') return { ok: false, message: 'No date.' };
+  // Not a date, and the patterns below would take time growing with the square of its length.
+  if (original.length > maxDateLength) return { ok: false, message: `${quoted(original)} is not a date: it is ${original.length} characters long.` };
   let text = original;
   let approximate = false;
   for (const pattern of [approximateBefore, approximateAfter]) {

@@ -58,7 +58,11 @@ const damaged = (detail: string): DecryptResult => ({ ok: false, reason: 'damage
 export async function decryptCaseFileText(text: string, passphrase: string): Promise<DecryptResult> {
   const file = encryptedEnvelope(text);
   if (!file) return { ok: false, reason: 'not-encrypted', message: 'The file is not an encrypted case file.' };
-  if (file.version !== 1) return damaged(`its encryption version (${String(file.version)}) is not one this version reads`);
+  if (file.version !== 1) {
+    // Named only when it is a plain value: a file can hold anything here, even arrays too deep to print.
+    const shown = typeof file.version === 'number' || typeof file.version === 'string' ? ` (${String(file.version).slice(0, 20)})` : '';
+    return damaged(`its encryption version${shown} is not one this version reads`);
+  }
   const { kdf, cipher } = file;
   if (kdf?.name !== 'PBKDF2' || kdf.hash !== 'SHA-256' || cipher?.name !== 'AES-GCM') return damaged('it names a method this version does not use');
   if (!Number.isInteger(kdf.iterations) || kdf.iterations < pbkdf2Iterations || kdf.iterations > maxPbkdf2Iterations) return damaged('its key strength is out of range');

@@ -22,6 +22,9 @@ const allowedNodeTypes = new Set([
 ]);
 const allowedMarks = new Set(['bold', 'italic', 'underline']);
 
+// Keys and titles come from the file and can be any length: quote only their start.
+const shown = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
+
 function checkBlocks(nodes: readonly ReportNode[], location: string, errors: string[]): void {
   nodes.forEach((node, index) => {
     const here = `${location}[${index}]`;
@@ -59,8 +62,8 @@ export function checkReportDocument(doc: ReportNode, location = 'report.content'
       return;
     }
     if (attrs.kind === 'statutory') {
-      if (!isStatutorySectionKey(attrs.key)) errors.push(`${here}: "${attrs.key}" is not a statutory section`);
-      if (seenAppendix) errors.push(`${here}: statutory section "${attrs.title}" comes after an appendix`);
+      if (!isStatutorySectionKey(attrs.key)) errors.push(`${here}: "${shown(attrs.key)}" is not a statutory section`);
+      if (seenAppendix) errors.push(`${here}: statutory section "${shown(attrs.title)}" comes after an appendix`);
       statutory.push(attrs.key);
     } else if (attrs.kind === 'appendix') {
       seenAppendix = true;
@@ -71,7 +74,7 @@ export function checkReportDocument(doc: ReportNode, location = 'report.content'
     else checkBlocks(section.content, `${here}.content`, errors);
   });
   if (statutory.join('|') !== statutorySectionKeys.join('|')) {
-    errors.push(`${location}: the seven statutory sections must each appear once, in order (found: ${statutory.join(', ') || 'none'})`);
+    errors.push(`${location}: the seven statutory sections must each appear once, in order (found: ${statutory.slice(0, 10).map(shown).join(', ') || 'none'}${statutory.length > 10 ? ' …' : ''})`);
   }
   return errors.slice(0, 10);
 }

@@ -1,5 +1,6 @@
 import { CaseDialogHost } from '../cases/CaseDialogHost';
 import { CaseListScreen } from '../cases/CaseListScreen';
+import { LockControls } from '../vault/LockControls';
 import { CaseWorkspace } from '../workspace/CaseWorkspace';
 import { Announcer } from './Announcer';
 import { useDatabase } from './database-context';
@@ -30,6 +31,7 @@ export function App() {
             All cases
           </button>
         )}
+        <LockControls />
       </header>
       {readOnlyReason && (
         <p className="banner banner-warning" role="alert">

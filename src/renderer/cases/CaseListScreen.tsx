@@ -5,6 +5,7 @@ import { useDatabase } from '../app/database-context';
 import { useUiStore } from '../app/ui-store';
 import { useCaseDialogStore } from './case-dialog-store';
 import { NextDeadline } from './NextDeadline';
+import { StorageReminder } from './StorageReminder';
 import { useCaseCommands } from './use-case-commands';
 
 // The home screen: the reviews this reviewer is working on, most recently changed first.
@@ -44,6 +45,7 @@ export function CaseListScreen() {
           </label>
         </div>
       </div>
+      {!showArchived && <StorageReminder cases={cases} />}
       {visible.length === 0 ? (
         <p className="empty">
           {showArchived ? 'No archived cases.' : 'No cases yet. Create one with “New case”, or import a case file.'}

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { ModalDialog } from '../ui/ModalDialog';
 import { SubmitActions } from '../ui/SubmitActions';
 import { exportCaseFile } from './case-file-transfer';
+import { recordExport } from './export-log';
 
 // A case file holds special-category data about children: it is encrypted unless the reviewer
 // explicitly chooses otherwise.
@@ -31,6 +32,7 @@ export function ExportCaseDialog({ caseId, reviewName, onClose }: { caseId: stri
     setError(null);
     try {
       const fileName = await exportCaseFile(db, currentPlatform, caseId, unencrypted ? null : passphrase);
+      if (fileName) recordExport(caseId);
       if (fileName) announce(`Case exported as ${fileName}${unencrypted ? ' (not encrypted)' : ', encrypted'}.`);
       onClose();
     } catch (caught) {

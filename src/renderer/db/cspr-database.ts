@@ -8,6 +8,8 @@ import type { Agency, Recommendation } from '../../core/report/recommendation';
 import type { ReportRecord, ReportVersion } from '../../core/report/report-record';
 import type { EventNote, NoteDraft, NoteTheme, PractitionerEvent } from '../../core/events/practitioner-event';
 import type { StoredReportContent } from '../report/report-content-store';
+import type { RecordCipher } from '../../core/crypto/record-cipher';
+import { encryptionMiddleware } from './encryption-middleware';
 import { readOnlyGuard } from './read-only-guard';
 import { schemaVersions } from './schema-versions';
 
@@ -46,15 +48,20 @@ export class CsprDatabase extends Dexie {
   /** Set when the data was written by a newer version of the app: every write is refused. */
   readOnlyReason: string | null = null;
 
-  constructor(name: string = databaseName, versions = schemaVersions) {
+  /** `cipher`, when given, stores case data encrypted with the unlocked key (see encryption-middleware). */
+  constructor(name: string = databaseName, versions = schemaVersions, cipher?: () => RecordCipher | null) {
     super(name);
     for (const { version, stores, upgrade } of versions) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    if (cipher) this.use(encryptionMiddleware(cipher, plainTables));
     this.use(readOnlyGuard(() => this.readOnlyReason));
   }
 }
+
+/** Stored in the clear: which app version wrote the data, and remembered column layouts (no case data). */
+export const plainTables: ReadonlySet<string> = new Set(['meta', 'columnMappings']);
 
 /** Tables holding data that belongs to one case (keyed by `caseId`); deleting a case empties them all. */
 export const caseScopedTables: readonly string[] = [

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/react';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { ReportDocument } from '../../core/report/report-document';
 import type { CsprDatabase } from '../db/cspr-database';
+import { registerPendingSave } from '../app/pending-saves';
 import { DebouncedSaver } from './autosave/debounced-saver';
 import { saveReportContent } from './report-repository';
 import { useReportUiStore } from './report-ui-store';
@@ -27,12 +28,14 @@ export function useReportAutosave(editor: Editor | null, db: CsprDatabase, caseI
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
+    const unregister = registerPendingSave(() => saver.flush());
     editor.on('update', onUpdate);
     editor.on('blur', flush);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', flush);
     return () => {
+      unregister();
       editor.off('update', onUpdate);
       editor.off('blur', flush);
       document.removeEventListener('visibilitychange', onVisibility);

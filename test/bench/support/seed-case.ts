@@ -3,8 +3,9 @@ import type { RegisteredIdentifier } from '../../../src/core/anonymise/identifie
 import type { CaseRecord } from '../../../src/core/cases/case-record';
 import type { ReportDocument } from '../../../src/core/report/report-document';
 import { defaultTitlePage } from '../../../src/core/report/title-page';
+import { sealSeededData } from './web-app';
 
-/** Writes a case (and optionally its report) straight into the app's IndexedDB, for benchmarks. */
+/** Writes a case (and optionally its report) straight into the app's IndexedDB, then has the app encrypt it, for benchmarks. */
 export async function seedCase(page: Page, id: string, content?: ReportDocument, identifiers: readonly RegisteredIdentifier[] = [], extra: Record<string, unknown[]> = {}): Promise<void> {
   const stamp = '2024-06-01T09:00:00.000Z';
   const record: CaseRecord = {
@@ -40,4 +41,5 @@ export async function seedCase(page: Page, id: string, content?: ReportDocument,
     });
     database.close();
   }, rows);
+  await sealSeededData(page);
 }

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { caseRows, createCase } from './case-helpers';
 import { openCaseWithRegister, openPart } from './case-parts';
 import { clickIntoSection, section, waitForSaved } from './report-helpers';

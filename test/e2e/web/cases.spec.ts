@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { caseRows, createCase } from './case-helpers';
 import { currentCaseFileVersion } from '../../../src/core/case-file/case-file-format';
 
@@ -230,9 +230,13 @@ test('archives a case and restores it', async ({ page }) => {
   await expect(caseRows(page)).toHaveCount(1);
 });
 
-test('deletes a case only after its review name is typed, and it is gone for good', async ({ page }) => {
+test('deletes a case only after its review name is typed, and it is gone for good; what is stored is encrypted', async ({ page }) => {
   await createCase(page, { reviewName: 'Child K' });
   await createCase(page, { reviewName: 'Child Q' });
+  const idOf = async (name: string) => decodeURIComponent(/#\/case\/([^/]+)/.exec((await caseRows(page).filter({ hasText: name }).getByRole('link').getAttribute('href')) ?? '')?.[1] ?? '');
+  const removedId = await idOf('Child K');
+  const keptId = await idOf('Child Q');
+  expect(removedId).not.toBe('');
   await page.getByRole('button', { name: 'Delete Child K' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete “Child K”' });
   const confirm = dialog.getByRole('button', { name: 'Delete case' });
@@ -265,6 +269,9 @@ test('deletes a case only after its review name is typed, and it is gone for goo
     database.close();
     return JSON.stringify(dump);
   });
-  expect(leftovers).toContain('Child Q');
-  expect(leftovers).not.toContain('Child K');
+  // Ids stay in the clear (they are indexed); names and every other detail are sealed.
+  expect(leftovers).toContain(keptId);
+  expect(leftovers).not.toContain(removedId);
+  expect(leftovers).not.toContain('Child Q');
+  expect(leftovers).toContain('__sealed');
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { caseRows, createCase } from './case-helpers';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures/chronology');

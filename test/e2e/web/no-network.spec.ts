@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { caseRows, createCase } from './case-helpers';
 
 // Nothing ever leaves the machine: every request through a whole flow stays on the app's origin.

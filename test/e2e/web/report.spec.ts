@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { answerPassphraseScreens, expect, test } from './fixtures';
 import { clickIntoSection, expectAllStatutorySections, openNewReport, section, statutoryTitles, waitForSaved } from './report-helpers';
 
 const sectionKeys = ['introduction', 'overview', 'analysis', 'agencies-together', 'practice-in-general', 'done-differently', 'recommendations'];
@@ -171,6 +171,7 @@ test('a second tab on the same report is told and stays read-only', async ({ pag
   await page.keyboard.type('Typed in the first tab.');
   await waitForSaved(page);
   const second = await context.newPage();
+  await answerPassphraseScreens(second);
   await second.goto(page.url());
   await expect(second.getByRole('alert').filter({ hasText: 'open for editing in another window or tab' })).toBeVisible();
   await expect(second.locator('.ProseMirror')).toHaveAttribute('contenteditable', 'false');

@@ -5,6 +5,7 @@ import { parseNoteInput, tokenAtCaret } from '../../../core/events/parse-note-in
 import { attendeeLabel, type Attendee, type PractitionerEvent } from '../../../core/events/practitioner-event';
 import { matchingAttendees } from '../../../core/events/role-shortcuts';
 import { useDatabase } from '../../app/database-context';
+import { registerPendingSave } from '../../app/pending-saves';
 import { useUiStore } from '../../app/ui-store';
 import { addNote } from '../event-repository';
 import { NoteDraftSaver } from '../note-draft-saver';
@@ -66,10 +67,12 @@ export function NoteInput({ event, knownTags, onAdded, onLeave }: NoteInputProps
       setDismissed(true);
     });
     const flush = () => void saver.flush();
+    const unregister = registerPendingSave(() => saver.flush());
     document.addEventListener('visibilitychange', flush);
     window.addEventListener('pagehide', flush);
     return () => {
       cancelled = true;
+      unregister();
       document.removeEventListener('visibilitychange', flush);
       window.removeEventListener('pagehide', flush);
       void saver.flush().then(() => saver.dispose());

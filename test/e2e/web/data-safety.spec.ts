@@ -1,0 +1,64 @@
+import { caseRows, createCase } from './case-helpers';
+import { answerPassphraseScreens, expect, test, testPassphrase } from './fixtures';
+import { clickIntoSection, openNewReport, section } from './report-helpers';
+
+// A laptop lid shut, a crash, a window closed by mistake: the page goes without warning, and on
+// reopening everything but at most the last second of typing is there.
+test('closing the page abruptly loses at most the last second of typing', async ({ page, context }) => {
+  await openNewReport(page);
+  const url = page.url();
+  await clickIntoSection(page, 'overview');
+  await page.keyboard.type('Typed well before the window went. ');
+  await page.waitForTimeout(1_200);
+  await page.keyboard.type('Typed just before.');
+  // No beforeunload, no chance to tidy up: the page is simply gone.
+  await page.close({ runBeforeUnload: false });
+
+  const reopened = await context.newPage();
+  await answerPassphraseScreens(reopened);
+  await reopened.goto(url);
+  await expect(section(reopened, 'overview')).toContainText('Typed well before the window went.');
+});
+
+test('the app locks itself when asked, and nothing shows until the passphrase is given again', async ({ context }) => {
+  // A page without the automatic answers: this test gives the passphrase itself.
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByLabel('Passphrase', { exact: true }).fill(testPassphrase);
+  await page.getByLabel('Passphrase again').fill(testPassphrase);
+  await page.getByRole('button', { name: 'Encrypt and continue' }).click();
+  await createCase(page, { reviewName: 'Child L' });
+  await caseRows(page).getByRole('link', { name: 'Child L' }).click();
+  await page.getByRole('navigation', { name: 'Case' }).getByRole('link', { name: 'Report' }).click();
+  const url = page.url();
+  await clickIntoSection(page, 'introduction');
+  await page.keyboard.type('Written before locking.');
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  // The lock screen, with nothing of the case behind it.
+  await expect(page.getByRole('heading', { name: 'Unlock CSPR Desk' })).toBeVisible();
+  await expect(page.locator('body')).not.toContainText('Child L');
+  await expect(page.locator('body')).not.toContainText('Written before locking.');
+  await page.getByLabel('Passphrase', { exact: true }).fill('not the passphrase');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('alert')).toContainText('not the one that protects');
+  await page.getByLabel('Passphrase', { exact: true }).fill(testPassphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  expect(page.url()).toBe(url);
+  await expect(section(page, 'introduction')).toContainText('Written before locking.');
+});
+
+test('the app locks itself after the chosen time without activity', async ({ context }) => {
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.goto('/');
+  await page.getByLabel('Passphrase', { exact: true }).fill(testPassphrase);
+  await page.getByLabel('Passphrase again').fill(testPassphrase);
+  await page.getByRole('button', { name: 'Encrypt and continue' }).click();
+  await createCase(page, { reviewName: 'Child M' });
+  await page.getByLabel('Lock when idle for').selectOption('5');
+  await page.clock.fastForward('04:00');
+  await expect(caseRows(page)).toHaveCount(1);
+  await page.clock.fastForward('01:30');
+  await expect(page.getByRole('heading', { name: 'Unlock CSPR Desk' })).toBeVisible();
+  await expect(page.locator('body')).not.toContainText('Child M');
+});
