@@ -3,6 +3,7 @@ import { BrowserWindow, app, protocol, session } from 'electron';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
 import { installAppMenu } from './app-menu';
 import { registerAppProtocol } from './app-protocol';
+import { installBackupBeforeExit, type BackupBeforeExit } from './backups/backup-before-exit';
 import { preloadPath, rendererDir } from './build-paths';
 import { resolveDevServerUrl } from './dev-server-url';
 import { registerIpcHandlers } from './ipc/register-ipc-handlers';
@@ -21,6 +22,7 @@ app.enableSandbox();
 
 const devServerUrl = resolveDevServerUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
 let mainWindow: BrowserWindow | null = null;
+let backupBeforeExit: BackupBeforeExit | null = null;
 
 function openMainWindow(): void {
   mainWindow = createMainWindow({
@@ -28,6 +30,8 @@ function openMainWindow(): void {
     preloadPath,
     stateFile: join(app.getPath('userData'), 'window-state.json'),
   });
+  // The page writes its automatic backups before the window closes or the app quits.
+  backupBeforeExit?.guardWindow(mainWindow);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -39,6 +43,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   // Before any window exists, so no web contents escapes the hardening.
   installWebContentsHardening(app, { devServerUrl });
+  backupBeforeExit = installBackupBeforeExit({ windows: () => (mainWindow === null ? [] : [mainWindow]), devServerUrl });
 
   app.on('second-instance', () => {
     if (mainWindow === null) return;

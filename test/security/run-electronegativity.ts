@@ -50,8 +50,10 @@ const ACCEPTED: readonly AcceptedFinding[] = [
     confidence: 'FIRM',
     reason:
       'A "review the preload" reminder, not a defect. Reviewed: src/preload/index.ts exposes through ' +
-      'contextBridge only three named verbs (saveFile, openTextFile, appInfo), never ipcRenderer or a ' +
-      'channel name; every main handler checks the sending frame is app://cspr-desk ' +
+      'contextBridge only named verbs (saveFile, openTextFile, appInfo, writeBackup, listBackups, ' +
+      'readBackup, and onBackupRequest, which takes one callback and answers main with a request ' +
+      'number only), never ipcRenderer, an IPC event or a channel name; every main handler checks the ' +
+      'sending frame is app://cspr-desk ' +
       '(security/is-trusted-sender.ts) and validates its argument (ipc/validate-ipc-requests.ts); the ' +
       'window is sandboxed with contextIsolation on and nodeIntegration off.',
   },

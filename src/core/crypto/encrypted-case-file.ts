@@ -1,5 +1,6 @@
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { keyFromPassphrase, maxPbkdf2Iterations, pbkdf2Iterations, randomBytes } from './passphrase-key';
+import { decryptVaultCaseFile } from './vault-case-file';
 
 // An encrypted case file: the case file's text under AES-256-GCM, with a key from the
 // passphrase (PBKDF2-SHA-256). The header is authenticated too, so any change to the file —
@@ -58,6 +59,8 @@ const damaged = (detail: string): DecryptResult => ({ ok: false, reason: 'damage
 export async function decryptCaseFileText(text: string, passphrase: string): Promise<DecryptResult> {
   const file = encryptedEnvelope(text);
   if (!file) return { ok: false, reason: 'not-encrypted', message: 'The file is not an encrypted case file.' };
+  // Version 2: an automatic backup, encrypted with the database key and carrying it wrapped.
+  if (file.version === (2 as number)) return decryptVaultCaseFile(file as unknown as Record<string, unknown>, passphrase);
   if (file.version !== 1) {
     // Named only when it is a plain value: a file can hold anything here, even arrays too deep to print.
     const shown = typeof file.version === 'number' || typeof file.version === 'string' ? ` (${String(file.version).slice(0, 20)})` : '';

@@ -4,15 +4,26 @@ import { ipcChannels } from '../../preload/ipc-contract';
 import type { IpcChannel, IpcResult } from '../../preload/ipc-contract';
 import { isTrustedSender } from '../security/is-trusted-sender';
 import { handleAppInfo } from './handle-app-info';
+import { handleListBackups, handleReadBackup, handleWriteBackup } from './handle-backups';
 import { handleOpenTextFile } from './handle-open-text-file';
 import { handleSaveFile } from './handle-save-file';
 import type { ChannelHandler, IpcHandlerMap, IpcResponse } from './ipc-handler-types';
-import { validateAppInfoRequest, validateOpenTextFileRequest, validateSaveFileRequest } from './validate-ipc-requests';
+import {
+  validateAppInfoRequest,
+  validateListBackupsRequest,
+  validateOpenTextFileRequest,
+  validateReadBackupRequest,
+  validateSaveFileRequest,
+  validateWriteBackupRequest,
+} from './validate-ipc-requests';
 
 export const ipcHandlers: IpcHandlerMap = {
   'file:save': { validate: validateSaveFileRequest, handle: handleSaveFile },
   'file:open-text': { validate: validateOpenTextFileRequest, handle: handleOpenTextFile },
   'app:info': { validate: validateAppInfoRequest, handle: handleAppInfo },
+  'backup:write': { validate: validateWriteBackupRequest, handle: handleWriteBackup },
+  'backup:list': { validate: validateListBackupsRequest, handle: handleListBackups },
+  'backup:read': { validate: validateReadBackupRequest, handle: handleReadBackup },
 };
 
 // Registration walks `ipcChannels`: a contract channel missing from that list would never get

@@ -1,4 +1,5 @@
-import type { FileFilter, OpenTextFileRequest, SaveFileRequest } from '../../preload/ipc-contract';
+import type { FileFilter, OpenTextFileRequest, ReadBackupRequest, SaveFileRequest, WriteBackupRequest } from '../../preload/ipc-contract';
+import { MAX_BACKUP_BYTES, isBackupCaseId, isBackupFileName } from '../backups/backup-names';
 
 // The renderer is treated as untrusted input: a compromised page could send anything over
 // IPC. Each request is checked field by field and rebuilt from known fields only, and every
@@ -107,4 +108,39 @@ export function validateOpenTextFileRequest(value: unknown): Validation<OpenText
 export function validateAppInfoRequest(value: unknown): Validation<void> {
   if (value !== undefined) return fail('request must be empty: app:info takes no argument');
   return { ok: true, value: undefined };
+}
+
+export function validateListBackupsRequest(value: unknown): Validation<void> {
+  if (value !== undefined) return fail('request must be empty: backup:list takes no argument');
+  return { ok: true, value: undefined };
+}
+
+function validateBackupCaseId(value: unknown, field: string): Validation<string> {
+  if (!isBackupCaseId(value)) return fail(`${field} must be 1 to 64 letters, digits and hyphens`);
+  return { ok: true, value };
+}
+
+// What encryptWithVaultKey (and the passphrase export) writes first: main writes nothing else
+// into the backups folder, so a bug in the page can never leave a case there unencrypted.
+const encryptedCaseFilePrefix = '{"format":"cspr-desk/encrypted-case"';
+
+export function validateWriteBackupRequest(value: unknown): Validation<WriteBackupRequest> {
+  if (!isPlainObject(value)) return fail('request must be an object with caseId and contents');
+  const caseId = validateBackupCaseId(value.caseId, 'caseId');
+  if (!caseId.ok) return caseId;
+  const { contents } = value;
+  if (typeof contents !== 'string') return fail('contents must be a string');
+  if (contents.length * 3 > MAX_BACKUP_BYTES && Buffer.byteLength(contents, 'utf8') > MAX_BACKUP_BYTES) {
+    return fail(`contents must be at most ${MAX_BACKUP_BYTES / 1024 / 1024} MB`);
+  }
+  if (!contents.startsWith(encryptedCaseFilePrefix)) return fail('contents must be an encrypted case file');
+  return { ok: true, value: { caseId: caseId.value, contents } };
+}
+
+export function validateReadBackupRequest(value: unknown): Validation<ReadBackupRequest> {
+  if (!isPlainObject(value)) return fail('request must be an object with caseId and fileName');
+  const caseId = validateBackupCaseId(value.caseId, 'caseId');
+  if (!caseId.ok) return caseId;
+  if (!isBackupFileName(value.fileName)) return fail('fileName must be the name of an automatic backup (<UTC timestamp>.cspr.json)');
+  return { ok: true, value: { caseId: caseId.value, fileName: value.fileName } };
 }

@@ -1,3 +1,4 @@
+import { AutomaticBackups } from '../backups/AutomaticBackups';
 import { CaseDialogHost } from '../cases/CaseDialogHost';
 import { CaseListScreen } from '../cases/CaseListScreen';
 import { LockControls } from '../vault/LockControls';
@@ -38,6 +39,7 @@ export function App() {
           {readOnlyReason}
         </p>
       )}
+      <AutomaticBackups />
       {route.name === 'cases' ? (
         <main id="main" className="main">
           <CaseListScreen />

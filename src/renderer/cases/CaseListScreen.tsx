@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { caseStatusLabels } from '../../core/cases/case-record';
 import { useDatabase } from '../app/database-context';
 import { useUiStore } from '../app/ui-store';
+import { BackupsButton } from '../backups/BackupsButton';
 import { useCaseDialogStore } from './case-dialog-store';
 import { NextDeadline } from './NextDeadline';
 import { StorageReminder } from './StorageReminder';
@@ -34,6 +35,7 @@ export function CaseListScreen() {
           <button type="button" onClick={() => void commands.importCaseFile()} disabled={readOnly}>
             Import case file…
           </button>
+          <BackupsButton />
           <label className="toggle" htmlFor={archivedToggleId}>
             <input
               id={archivedToggleId}

@@ -8,20 +8,28 @@ import { setAgendaItemDone } from './event-repository';
 export function AgendaChecklist({ event, readOnly, onRemove }: { event: PractitionerEvent; readOnly: boolean; onRemove?: (itemId: string) => void }) {
   const { db } = useDatabase();
   const announce = useUiStore((state) => state.announce);
-  // A tick shows at once; the saved state takes over when the write lands.
+  // A tick shows at once; the saved state takes over once the event read back carries it (or the
+  // write failed), so the box never flickers back in between.
   const [ticking, setTicking] = useState<ReadonlyMap<string, boolean>>(new Map());
   const isDone = (item: { id: string; done: boolean }) => ticking.get(item.id) ?? item.done;
+  const forget = (itemIds: readonly string[]) =>
+    setTicking((current) => {
+      const next = new Map(current);
+      for (const id of itemIds) next.delete(id);
+      return next;
+    });
+  const [seenAgenda, setSeenAgenda] = useState(event.agenda);
+  if (seenAgenda !== event.agenda) {
+    setSeenAgenda(event.agenda);
+    const settled = event.agenda.filter((item) => ticking.get(item.id) === item.done).map((item) => item.id);
+    if (settled.length > 0) forget(settled);
+  }
   const tick = (itemId: string, done: boolean) => {
     setTicking((current) => new Map(current).set(itemId, done));
-    void setAgendaItemDone(db, event.id, itemId, done)
-      .catch((error: unknown) => announce(String(error), 'error'))
-      .finally(() =>
-        setTicking((current) => {
-          const next = new Map(current);
-          next.delete(itemId);
-          return next;
-        }),
-      );
+    void setAgendaItemDone(db, event.id, itemId, done).catch((error: unknown) => {
+      forget([itemId]);
+      announce(String(error), 'error');
+    });
   };
   if (event.agenda.length === 0) return <p className="empty">Nothing on the agenda yet.</p>;
   return (

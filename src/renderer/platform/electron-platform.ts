@@ -11,5 +11,11 @@ export function electronPlatform(api: CsprApi): Platform {
     kind: 'electron',
     saveFile: async (request) => unwrap(await api.saveFile(request)),
     openTextFile: async (request) => unwrap(await api.openTextFile(request)),
+    backups: {
+      write: async (caseId, contents) => unwrap(await api.writeBackup({ caseId, contents })),
+      list: async () => unwrap(await api.listBackups()),
+      read: async (caseId, fileName) => unwrap(await api.readBackup({ caseId, fileName })).contents,
+      onBeforeExit: (callback) => api.onBackupRequest(callback),
+    },
   };
 }

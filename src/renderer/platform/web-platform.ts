@@ -6,7 +6,8 @@ function acceptAttribute(filters: FileFilter[]): string {
   return filters.flatMap((filter) => filter.extensions.map((ext) => `.${ext.split('.').pop()}`)).join(',');
 }
 
-// Web mode: saving is a download, opening is a file input. Nothing leaves the machine.
+// Web mode: saving is a download, opening is a file input. Nothing leaves the machine. No
+// `backups` port: a browser cannot write to a folder unasked, so the reviewer exports case files.
 export function webPlatform(): Platform {
   return {
     kind: 'web',

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
 import { detectElectronBinary, electronPackageDir } from '../../../src/main/launcher/detect-electron-binary';
+import { answerPassphraseScreens } from '../web/fixtures';
 
 const projectRoot = resolve(import.meta.dirname, '../../..');
 const SKIP_MESSAGE = 'Electron binary not present on this machine: Electron end-to-end tests skipped';
@@ -46,10 +47,42 @@ test('the desktop app opens a locked-down CSPR Desk window', async () => {
     expect(info).toMatchObject({ ok: true, data: { platform: expect.any(String) } });
 
     // The same renderer works inside Electron: a case is created and listed from app:// storage.
+    await answerPassphraseScreens(window);
     await window.getByRole('button', { name: 'New case' }).click();
     await window.getByRole('dialog').getByLabel('Review name').fill('Child K');
     await window.getByRole('button', { name: 'Create case' }).click();
     await expect(window.locator('tr[data-case-row]').filter({ hasText: 'Child K' })).toHaveCount(1);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a renderer killed mid-typing loses at most the last second', async () => {
+  if (!binary.present) {
+    console.log(SKIP_MESSAGE);
+    test.skip(true, SKIP_MESSAGE);
+    return;
+  }
+  ensureBuilt();
+  const app = await electron.launch({ args: ['.'], cwd: projectRoot });
+  try {
+    let window = await app.firstWindow();
+    await answerPassphraseScreens(window);
+    await window.getByRole('button', { name: 'New case' }).click();
+    await window.getByRole('dialog').getByLabel('Review name').fill('Child R');
+    await window.getByRole('button', { name: 'Create case' }).click();
+    await window.locator('tr[data-case-row]').getByRole('link', { name: 'Child R' }).click();
+    await window.getByRole('navigation', { name: 'Case' }).getByRole('link', { name: 'Report' }).click();
+    await window.locator('.ProseMirror section[data-section-key="overview"] .report-section-body > *').last().click();
+    await window.keyboard.type('Typed before the crash. ');
+    await window.waitForTimeout(1_200);
+    await window.keyboard.type('Typed just before.');
+    // The renderer process dies; the app reloads it, as after a real crash.
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.forcefullyCrashRenderer());
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.reload());
+    window = await app.firstWindow();
+    await answerPassphraseScreens(window);
+    await expect(window.locator('.ProseMirror section[data-section-key="overview"]')).toContainText('Typed before the crash.');
   } finally {
     await app.close();
   }

@@ -54,6 +54,10 @@ function invoke(channel: string, event: unknown, ...args: unknown[]): Promise<un
 
 const saveRequest = { suggestedName: 'Overview report.txt', contents: 'Draft overview', filters: [{ name: 'Text', extensions: ['txt'] }] };
 const openRequest = { filters: [{ name: 'CSV', extensions: ['csv'] }], maxBytes: 1024 };
+const caseId = '5f0c7a2e-1b2c-4d3e-8f90-a1b2c3d4e5f6';
+const backupContents = '{"format":"cspr-desk/encrypted-case","version":2,"ciphertext":"AAAA"}\n';
+const writeBackupRequest = { caseId, contents: backupContents };
+const readBackupRequest = { caseId, fileName: '2021-02-14T10-42-05-123Z.cspr.json' };
 
 describe('registerIpcHandlers', () => {
   it('registers exactly one handler per channel of the contract', () => {
@@ -64,6 +68,9 @@ describe('registerIpcHandlers', () => {
     ['file:save', saveRequest],
     ['file:open-text', openRequest],
     ['app:info', undefined],
+    ['backup:write', writeBackupRequest],
+    ['backup:list', undefined],
+    ['backup:read', readBackupRequest],
   ])('%s refuses an untrusted sender without doing anything', async (channel, request) => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     for (const event of [untrusted, { senderFrame: null, sender: {} }, { senderFrame: { url: 'app://cspr-desk.evil.com/' }, sender: {} }]) {
@@ -72,6 +79,7 @@ describe('registerIpcHandlers', () => {
     }
     expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
     expect(electron.dialog.showOpenDialog).not.toHaveBeenCalled();
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it('refuses bad payloads with a message naming the field', async () => {
@@ -159,6 +167,45 @@ describe('registerIpcHandlers', () => {
     it('returns null when cancelled', async () => {
       electron.dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
       expect(await invoke('file:open-text', trusted, openRequest)).toEqual({ ok: true, data: null });
+    });
+  });
+
+  describe('backups', () => {
+    it('writes under userData/backups/<caseId>/, lists and reads back', async () => {
+      const written = await invoke('backup:write', trusted, writeBackupRequest);
+      expect(written).toEqual({
+        ok: true,
+        data: { caseId, fileName: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.cspr\.json$/), createdAt: expect.any(String), bytes: backupContents.length },
+      });
+      expect(electron.app.getPath).toHaveBeenCalledWith('userData');
+      const { fileName } = (written as { data: { fileName: string } }).data;
+      expect(await readFile(join(dir, 'backups', caseId, fileName), 'utf8')).toBe(backupContents);
+      expect(await invoke('backup:list', trusted)).toEqual({ ok: true, data: [(written as { data: unknown }).data] });
+      expect(await invoke('backup:read', trusted, { caseId, fileName })).toEqual({ ok: true, data: { contents: backupContents } });
+    });
+
+    it('refuses bad requests, naming the field, and writes nothing', async () => {
+      const cases: [string, unknown, RegExp][] = [
+        ['backup:write', { ...writeBackupRequest, caseId: '../../evil' }, /^Invalid backup:write request: caseId /],
+        ['backup:write', { ...writeBackupRequest, contents: '{"format":"cspr-desk/case"}' }, /^Invalid backup:write request: contents /],
+        ['backup:write', { ...writeBackupRequest, contents: new Uint8Array([1]) }, /^Invalid backup:write request: contents /],
+        ['backup:list', { caseId }, /^Invalid backup:list request: request /],
+        ['backup:read', { ...readBackupRequest, fileName: '../../../etc/passwd' }, /^Invalid backup:read request: fileName /],
+        ['backup:read', { ...readBackupRequest, caseId: 'a/b' }, /^Invalid backup:read request: caseId /],
+      ];
+      for (const [channel, request, error] of cases) expect(await invoke(channel, trusted, request)).toEqual({ ok: false, error: expect.stringMatching(error) });
+      expect(await readdir(dir)).toEqual([]);
+    });
+
+    it('turns an unwritable backups folder into an error result, never an exception', async () => {
+      await writeFile(join(dir, 'backups'), 'a file where the folder should be');
+      expect(await invoke('backup:write', trusted, writeBackupRequest)).toEqual({ ok: false, error: expect.stringMatching(/^Part of this path is not a folder: /) });
+      expect(await invoke('backup:list', trusted)).toEqual({ ok: false, error: expect.stringMatching(/not a folder/) });
+    });
+
+    it('reports a backup that is not there', async () => {
+      expect(await invoke('backup:read', trusted, readBackupRequest)).toEqual({ ok: false, error: expect.stringMatching(/does not exist/) });
+      expect(await invoke('backup:list', trusted)).toEqual({ ok: true, data: [] });
     });
   });
 

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_BACKUP_BYTES } from '../../../src/main/backups/backup-names';
 import {
   MAX_FILE_BYTES,
   validateAppInfoRequest,
+  validateListBackupsRequest,
   validateOpenTextFileRequest,
+  validateReadBackupRequest,
   validateSaveFileRequest,
+  validateWriteBackupRequest,
 } from '../../../src/main/ipc/validate-ipc-requests';
 
 const filters = [{ name: 'Word document', extensions: ['docx'] }];
@@ -113,5 +117,72 @@ describe('validateAppInfoRequest', () => {
     expect(validateAppInfoRequest(undefined)).toEqual({ ok: true, value: undefined });
     expect(errorOf(validateAppInfoRequest({}))).toMatch(/^request /);
     expect(errorOf(validateAppInfoRequest(null))).toMatch(/^request /);
+  });
+});
+
+const caseId = '5f0c7a2e-1b2c-4d3e-8f90-a1b2c3d4e5f6';
+const encrypted = '{"format":"cspr-desk/encrypted-case","version":2,"ciphertext":"AAAA"}\n';
+const goodWrite = { caseId, contents: encrypted };
+const goodRead = { caseId, fileName: '2021-02-14T10-42-05-123Z.cspr.json' };
+
+describe('validateWriteBackupRequest', () => {
+  it('accepts an encrypted case file for a plain case id, and keeps known fields only', () => {
+    expect(validateWriteBackupRequest(goodWrite)).toEqual({ ok: true, value: goodWrite });
+    expect(validateWriteBackupRequest({ ...goodWrite, path: '/etc/passwd' })).toEqual({ ok: true, value: goodWrite });
+    expect(validateWriteBackupRequest({ ...goodWrite, caseId: 'x-0123abcd' }).ok).toBe(true);
+  });
+
+  it.each([
+    ['request', undefined],
+    ['request', null],
+    ['request', [goodWrite]],
+    ['caseId', { ...goodWrite, caseId: undefined }],
+    ['caseId', { ...goodWrite, caseId: '' }],
+    ['caseId', { ...goodWrite, caseId: '..' }],
+    ['caseId', { ...goodWrite, caseId: '../other-case' }],
+    ['caseId', { ...goodWrite, caseId: 'a/b' }],
+    ['caseId', { ...goodWrite, caseId: 'a\\b' }],
+    ['caseId', { ...goodWrite, caseId: 'C:' }],
+    ['caseId', { ...goodWrite, caseId: 'case id' }],
+    ['caseId', { ...goodWrite, caseId: 'a'.repeat(65) }],
+    ['caseId', { ...goodWrite, caseId: 42 }],
+    ['contents', { ...goodWrite, contents: undefined }],
+    ['contents', { ...goodWrite, contents: new Uint8Array([123]) }],
+    ['contents', { ...goodWrite, contents: '' }],
+    // Never a case in the clear.
+    ['contents', { ...goodWrite, contents: '{"format":"cspr-desk/case","version":5}' }],
+    ['contents', { ...goodWrite, contents: ' {"format":"cspr-desk/encrypted-case"}' }],
+  ])('refuses a bad %s (case %#)', (field, request) => {
+    expect(errorOf(validateWriteBackupRequest(request))).toMatch(namesField(field));
+  });
+
+  it('refuses contents over the backup size limit', () => {
+    const huge = encrypted + 'A'.repeat(MAX_BACKUP_BYTES);
+    expect(errorOf(validateWriteBackupRequest({ ...goodWrite, contents: huge }))).toMatch(/^contents must be at most 300 MB/);
+  });
+});
+
+describe('validateReadBackupRequest', () => {
+  it('accepts a backup name', () => {
+    expect(validateReadBackupRequest(goodRead)).toEqual({ ok: true, value: goodRead });
+  });
+
+  it.each([
+    ['request', 'x'],
+    ['caseId', { ...goodRead, caseId: '../x' }],
+    ['fileName', { ...goodRead, fileName: undefined }],
+    ['fileName', { ...goodRead, fileName: '../2021-02-14T10-42-05-123Z.cspr.json' }],
+    ['fileName', { ...goodRead, fileName: '2021-02-14T10-42-05-123Z.cspr.json/../../x' }],
+    ['fileName', { ...goodRead, fileName: 'report.docx' }],
+    ['fileName', { ...goodRead, fileName: '.2021-02-14T10-42-05-123Z.cspr.json.abc123.tmp' }],
+  ])('refuses a bad %s (case %#)', (field, request) => {
+    expect(errorOf(validateReadBackupRequest(request))).toMatch(namesField(field));
+  });
+});
+
+describe('validateListBackupsRequest', () => {
+  it('takes no argument', () => {
+    expect(validateListBackupsRequest(undefined)).toEqual({ ok: true, value: undefined });
+    expect(errorOf(validateListBackupsRequest({}))).toMatch(/^request /);
   });
 });

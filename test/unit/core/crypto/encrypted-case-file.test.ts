@@ -51,7 +51,8 @@ describe('encrypted case files', () => {
       [JSON.stringify({ ...envelope(), cipher: { name: 'AES-CBC', iv: 'AAAA' } }), /names a method this version does not use/],
       [JSON.stringify({ ...envelope(), ciphertext: 'not base64!' }), /not base64/],
       [JSON.stringify({ ...envelope(), ciphertext: undefined }), /a part is missing/],
-      [JSON.stringify({ ...envelope(), version: 2 }), /encryption version \(2\)/],
+      [JSON.stringify({ ...envelope(), version: 3 }), /encryption version \(3\)/],
+      [JSON.stringify({ ...envelope(), version: 2 }), /names a method this version does not use/],
       [JSON.stringify({ ...envelope(), ciphertext: 'AAAA' }), /wrong length/],
     ];
     for (const [text, message] of cases) {
@@ -67,5 +68,21 @@ describe('encrypted case files', () => {
     expect(passphraseProblem('short')).toMatch(/at least 10 characters/);
     expect(passphraseProblem('aaaaaaaaaaaa')).toMatch(/repeated/);
     expect(passphraseProblem('larch grove kettle')).toBeNull();
+  });
+});
+
+describe('backups encrypted with the database key (version 2)', () => {
+  it('open with the passphrase alone, and refuse a wrong one or any change', async () => {
+    const { createVault } = await import('../../../../src/core/crypto/vault-key');
+    const { encryptWithVaultKey } = await import('../../../../src/core/crypto/vault-case-file');
+    const { record, dataKey } = await createVault(passphrase);
+    const backup = await encryptWithVaultKey(sample, dataKey, record);
+    expect(JSON.parse(backup)).toMatchObject({ format: 'cspr-desk/encrypted-case', version: 2, kdf: { iterations: pbkdf2Iterations } });
+    expect(backup).not.toContain('Kingsmere');
+    expect(await decryptCaseFileText(backup, passphrase)).toEqual({ ok: true, text: sample });
+    expect(await decryptCaseFileText(backup, 'larch grove kettles')).toMatchObject({ ok: false, reason: 'wrong-passphrase' });
+    const file = JSON.parse(backup) as { ciphertext: string; cipher: { iv: string } };
+    const altered = JSON.stringify({ ...file, ciphertext: file.ciphertext.slice(0, 30) + (file.ciphertext[30] === 'A' ? 'B' : 'A') + file.ciphertext.slice(31) });
+    expect(await decryptCaseFileText(altered, passphrase)).toMatchObject({ ok: false, reason: 'wrong-passphrase' });
   });
 });
