@@ -1,3 +1,4 @@
+import type { CaseFile } from '../core/case-file/case-file-format';
 import { readCaseFile, type ReadCaseFileResult } from '../core/case-file/read-case-file';
 import { decryptCaseFileText, isEncryptedCaseFile } from '../core/crypto/encrypted-case-file';
 import type { CliIo } from './cli-io';
@@ -12,4 +13,22 @@ export async function readCaseFileText(text: string, io: CliIo): Promise<ReadCas
   if (passphrase === null) return { ok: false, errors: ['The case file is encrypted: give its passphrase in a file named by CSPR_PASSPHRASE_FILE (or in CSPR_PASSPHRASE).'] };
   const decrypted = await decryptCaseFileText(text, passphrase);
   return decrypted.ok ? readCaseFile(decrypted.text) : { ok: false, errors: [decrypted.message] };
+}
+
+/** Reads and checks the case file at `path`; on failure says why on stderr and gives null. */
+export async function loadCaseFile(path: string, io: CliIo): Promise<CaseFile | null> {
+  let text: string;
+  try {
+    text = await io.readText(path);
+  } catch (error) {
+    io.err(`${path}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    return null;
+  }
+  const read = await readCaseFileText(text, io);
+  if (!read.ok) {
+    io.err(`${path} is not a valid case file:`);
+    for (const message of read.errors) io.err(`  - ${message}`);
+    return null;
+  }
+  return read.file;
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { CaseFile } from '../../core/case-file/case-file-format';
-import { readCaseFileText } from '../read-case-file-text';
+import { loadCaseFile } from '../read-case-file-text';
 import { formatShortUkDate } from '../../core/dates/format-uk-date';
 import { eventTypeLabels } from '../../core/events/practitioner-event';
 import { buildEventNotesDocx, eventNotesFileName } from '../../core/export/build-event-notes-docx';
@@ -43,20 +43,8 @@ export async function eventNotesCommand(args: string[], io: CliIo): Promise<Exit
     io.err(`Usage: ${eventNotesUsage}`);
     return exitCodes.badInput;
   }
-  let text: string;
-  try {
-    text = await io.readText(path);
-  } catch (error) {
-    io.err(`${path}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
-    return exitCodes.badInput;
-  }
-  const read = await readCaseFileText(text, io);
-  if (!read.ok) {
-    io.err(`${path} is not a valid case file:`);
-    for (const message of read.errors) io.err(`  - ${message}`);
-    return exitCodes.badInput;
-  }
-  const file = read.file;
+  const file = await loadCaseFile(path, io);
+  if (!file) return exitCodes.badInput;
   const events = eventsInDateOrder(file);
   if (values.out === undefined && values.event === undefined && !values['by-theme']) {
     listEvents(file, events, io);

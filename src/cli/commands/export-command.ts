@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { readCaseFileText } from '../read-case-file-text';
+import { loadCaseFile } from '../read-case-file-text';
 import { buildReportDocx, reportFileName, type ExportAppendix } from '../../core/export/build-report-docx';
 import { unresolvedFindings } from '../../core/export/publication-gate';
 import { exitCodes, type CliIo, type ExitCode } from '../cli-io';
@@ -24,30 +24,19 @@ export async function exportCommand(args: string[], io: CliIo): Promise<ExitCode
     io.err(`Unknown appendix: ${unknown.join(', ')} (choose from: chronology, glossary).`);
     return exitCodes.badInput;
   }
-  let text: string;
-  try {
-    text = await io.readText(path);
-  } catch (error) {
-    io.err(`${path}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
-    return exitCodes.badInput;
-  }
-  const read = await readCaseFileText(text, io);
-  if (!read.ok) {
-    io.err(`${path} is not a valid case file:`);
-    for (const message of read.errors) io.err(`  - ${message}`);
-    return exitCodes.badInput;
-  }
+  const file = await loadCaseFile(path, io);
+  if (!file) return exitCodes.badInput;
   const kind = values.draft ? 'draft' : 'publication';
   if (kind === 'publication') {
-    const findings = unresolvedFindings(read.file, { chronology: appendices.includes('chronology') });
+    const findings = unresolvedFindings(file, { chronology: appendices.includes('chronology') });
     if (findings.length > 0) {
       io.err(`Not exported for publication: ${findings.length} unresolved ${findings.length === 1 ? 'finding' : 'findings'}. Resolve them, or export a restricted draft with --draft.`);
       for (const finding of findings) io.err(`  ${finding.severity.padEnd(6)} ${finding.where}: “${finding.text}”${finding.replacement ? ` → ${finding.replacement}` : ''}`);
       return exitCodes.problems;
     }
   }
-  const output = values.output ?? reportFileName(read.file, kind);
-  const bytes = await buildReportDocx(read.file, { kind, appendices: appendices as ExportAppendix[] });
+  const output = values.output ?? reportFileName(file, kind);
+  const bytes = await buildReportDocx(file, { kind, appendices: appendices as ExportAppendix[] });
   if (!io.writeBytes) {
     io.err('This command line cannot write files.');
     return exitCodes.badInput;

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { ChangePassphraseDialog } from './ChangePassphraseDialog';
 import { lockChoices, lockAfterMinutes, setLockAfterMinutes } from './lock-settings';
 import { lockNow } from './lock-now';
 
@@ -6,6 +7,7 @@ import { lockNow } from './lock-now';
 export function LockControls() {
   const id = useId();
   const [minutes, setMinutes] = useState(lockAfterMinutes);
+  const [changing, setChanging] = useState(false);
   return (
     <div className="lock-controls">
       <label htmlFor={`${id}-idle`}>Lock when idle for</label>
@@ -23,9 +25,13 @@ export function LockControls() {
           </option>
         ))}
       </select>
+      <button type="button" onClick={() => setChanging(true)}>
+        Change passphrase…
+      </button>
       <button type="button" onClick={() => void lockNow()}>
         Lock now
       </button>
+      {changing && <ChangePassphraseDialog onClose={() => setChanging(false)} />}
     </div>
   );
 }

@@ -45,6 +45,22 @@ test('the app locks itself when asked, and nothing shows until the passphrase is
   await page.getByRole('button', { name: 'Unlock' }).click();
   expect(page.url()).toBe(url);
   await expect(section(page, 'introduction')).toContainText('Written before locking.');
+
+  // A new passphrase: the old one no longer opens it, the new one does, and nothing is lost.
+  await page.getByRole('button', { name: 'Change passphrase…' }).click();
+  const changing = page.getByRole('dialog', { name: 'Change the passphrase' });
+  await changing.getByLabel('Current passphrase').fill(testPassphrase);
+  await changing.getByLabel('New passphrase', { exact: true }).fill('a new passphrase here');
+  await changing.getByLabel('New passphrase again').fill('a new passphrase here');
+  await changing.getByRole('button', { name: 'Change passphrase' }).click();
+  await expect(changing).toBeHidden();
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await page.getByLabel('Passphrase', { exact: true }).fill(testPassphrase);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(page.getByRole('alert')).toContainText('not the one that protects');
+  await page.getByLabel('Passphrase', { exact: true }).fill('a new passphrase here');
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await expect(section(page, 'introduction')).toContainText('Written before locking.');
 });
 
 test('the app locks itself after the chosen time without activity', async ({ context }) => {
