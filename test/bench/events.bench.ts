@@ -16,8 +16,8 @@ await page.goto(app.url);
 await unlockApp(page);
 await page.getByRole('button', { name: 'New case' }).waitFor();
 await seedCase(page, 'bench-events', undefined, benchRegister(300), { events: [event], eventNotes: notes });
+// Same document (only the hash changes): the app stays unlocked.
 await page.goto(`${app.url}#/case/bench-events/events/${event.id}`);
-await unlockApp(page);
 await page.getByText(`${noteCount} notes`).waitFor();
 
 /** Changes a filter control as the reviewer would and times it until the filtered list is painted. */
