@@ -43,6 +43,8 @@ export function encryptionMiddleware(cipher: () => RecordCipher | null, plainTab
         };
         const seal = (value: unknown): unknown => {
           if (typeof value !== 'object' || value === null) return value;
+          // Sealed already (off the page's thread, see seal-off-thread): nothing secret left in the clear.
+          if (sealedField in value && Object.keys(value).every((field) => field === sealedField || clear.has(field))) return value;
           const kept: Record<string, unknown> = {};
           const secret: Record<string, unknown> = {};
           for (const [field, item] of Object.entries(value)) (clear.has(field) ? kept : secret)[field] = item;

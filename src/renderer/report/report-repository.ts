@@ -4,7 +4,9 @@ import type { ReportDocument } from '../../core/report/report-document';
 import type { ReportContentRecord, ReportRecord, ReportVersion } from '../../core/report/report-record';
 import { defaultTitlePage, type TitlePage } from '../../core/report/title-page';
 import type { CsprDatabase } from '../db/cspr-database';
-import { getReportContent, putReportContent, toStoredContent } from './report-content-store';
+import { sealedField } from '../db/encryption-middleware';
+import { sealOffThread } from '../db/seal-off-thread';
+import { getReportContent, putReportContent, toStoredContent, type StoredReportContent } from './report-content-store';
 
 // A report is two rows per case (see ReportRecord): the small record and the body. Every write
 // is one transaction that reads and rewrites only its own row's fields, so the editor's
@@ -47,10 +49,16 @@ async function updateReport(db: CsprDatabase, caseId: string, changes: Partial<O
 }
 
 export async function saveReportContent(db: CsprDatabase, caseId: string, content: ReportDocument): Promise<void> {
+  // The autosave of a long report: serialised here, encrypted off the page's thread before the
+  // transaction (which cannot wait for a worker), and written as it is.
+  const { caseId: _caseId, ...secret } = toStoredContent({ caseId, content, updatedAt: new Date().toISOString() });
+  const sealed = await sealOffThread(secret);
   await db.transaction('rw', db.reportContents, async () => {
-    // Never resurrect the report of a case deleted while its editor was open.
-    if (!(await db.reportContents.get(caseId))) throw new Error('The report no longer exists: the case may have been deleted.');
-    await putReportContent(db, { caseId, content, updatedAt: new Date().toISOString() });
+    // Never resurrect the report of a case deleted while its editor was open (counted, not read:
+    // reading would decrypt the whole body at every save).
+    if ((await db.reportContents.where(':id').equals(caseId).count()) === 0) throw new Error('The report no longer exists: the case may have been deleted.');
+    if (sealed) await db.reportContents.put({ caseId, [sealedField]: sealed } as unknown as StoredReportContent);
+    else await db.reportContents.put({ caseId, ...secret });
   });
 }
 

@@ -10,6 +10,10 @@ import { schemaVersions } from '../../../../src/renderer/db/schema-versions';
 import { addNote, createEvent, listNotes, setNotesTheme, addTheme, deleteTheme } from '../../../../src/renderer/events/event-repository';
 import { encryptExistingRecords } from '../../../../src/renderer/vault/encrypt-existing-records';
 import { uniqueDatabaseName } from '../../support/case-records';
+import { emptyReportDocument } from '../../../../src/core/report/empty-report-document';
+import { getReportContent } from '../../../../src/renderer/report/report-content-store';
+import { ensureReport, saveReportContent } from '../../../../src/renderer/report/report-repository';
+import { sessionCipher, setSessionKey } from '../../../../src/renderer/vault/session-key';
 
 const key = () => crypto.getRandomValues(new Uint8Array(32));
 const details = { reviewName: 'Child S', partnership: 'Kingsmere Safeguarding Children Partnership', reviewers: ['Reviewer A'], status: 'in-progress' as const, dates: { incidentNotified: '2024-04-22', reviewCommissioned: null, publication: null } };
@@ -86,6 +90,23 @@ describe('the database encrypted at rest', () => {
     const other = encryptedDatabase(name, new RecordCipher(key())).db;
     await expect(other.cases.get(record.id)).rejects.toThrow();
     other.close();
+  });
+
+  it('stores the report body sealed before its transaction (as the autosave does), and reads it back whole', async () => {
+    const name = uniqueDatabaseName('report-autosave');
+    const dataKey = key();
+    setSessionKey(dataKey, { kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000, salt: '' }, wrap: { name: 'AES-GCM', iv: '', wrappedKey: '' }, createdAt: '' });
+    const db = new CsprDatabase(name, schemaVersions, sessionCipher);
+    const record = await createCase(db, details);
+    await ensureReport(db, record);
+    const content = emptyReportDocument();
+    content.content[1]!.content = [{ type: 'paragraph', content: [{ type: 'text', text: 'Lewy was seen at home by the health visitor.' }] }];
+    await saveReportContent(db, record.id, content);
+    const raw = (await rawRows(name)).reportContents![0]!;
+    expect(Object.keys(raw).sort()).toEqual([sealedField, 'caseId'].sort());
+    expect(JSON.stringify(raw)).not.toContain('Lewy');
+    expect((await getReportContent(db, record.id))?.content).toEqual(content);
+    db.close();
   });
 
   it('reads records stored before encryption, and seals them all on request', async () => {

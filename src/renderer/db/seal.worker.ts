@@ -1,0 +1,23 @@
+/// <reference lib="webworker" />
+import { RecordCipher } from '../../core/crypto/record-cipher';
+
+// Seals large records (the report body at each autosave) off the page's thread, so typing never
+// waits for the cipher. Holds the key only for this page's life, like the page itself.
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let cipher: RecordCipher | null = null;
+let keyOf: Uint8Array | null = null;
+
+scope.onmessage = (event: MessageEvent<{ id: number; key: Uint8Array; fields: Record<string, unknown> }>) => {
+  const { id, key, fields } = event.data;
+  try {
+    if (!cipher || keyOf === null || keyOf.length !== key.length || keyOf.some((byte, index) => byte !== key[index])) {
+      cipher = new RecordCipher(key);
+      keyOf = key;
+    }
+    // Serialised here too: re-escaping a long report body is itself work the page should not do.
+    const sealed = cipher.seal(JSON.stringify(fields));
+    scope.postMessage({ id, sealed }, [sealed.buffer]);
+  } catch (error) {
+    scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+};
