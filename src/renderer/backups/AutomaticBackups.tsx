@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useDatabase } from '../app/database-context';
 import { flushPendingSaves } from '../app/pending-saves';
 import { currentPlatform } from '../platform/current-platform';
+import { registerBeforeLock } from '../vault/before-lock';
 import { sessionVault } from '../vault/session-key';
 import { BackupScheduler, backupIntervalMs } from './backup-scheduler';
 import { backupWarning } from './backup-warning';
@@ -30,9 +31,12 @@ export function AutomaticBackups() {
     const stopListening = port.onBeforeExit(async () => {
       await scheduler.runBeforeExit();
     });
+    // Locking forgets the key: what changed is backed up first.
+    const stopBeforeLock = registerBeforeLock(() => scheduler.run());
     return () => {
       stop();
       stopListening();
+      stopBeforeLock();
     };
   }, [db, port]);
 
