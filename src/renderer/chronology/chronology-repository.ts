@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { precisionOf } from '../../core/chronology/chronology-date';
 import type { ChronologyEntry, ChronologyEntryDraft } from '../../core/chronology/chronology-entry';
 import { rememberedMappingKey, type ChronologyImport, type ChronologyProblem } from '../../core/chronology/chronology-records';
@@ -19,11 +20,9 @@ export function listEpisodes(db: CsprDatabase, caseId: string): Promise<KeyPract
 }
 
 async function nextSequence(db: CsprDatabase, caseId: string): Promise<number> {
-  let highest = 0;
-  await db.chronologyEntries.where('caseId').equals(caseId).each((entry) => {
-    if (entry.sequence > highest) highest = entry.sequence;
-  });
-  return highest + 1;
+  // The highest by its index: one record opened, however long the chronology.
+  const last = await db.chronologyEntries.where('[caseId+sequence]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).last();
+  return (last?.sequence ?? 0) + 1;
 }
 
 function entryRow(draft: ChronologyEntryDraft, caseId: string, sequence: number, episodeIds: string[] = []): ChronologyEntry {

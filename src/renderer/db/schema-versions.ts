@@ -110,6 +110,19 @@ export const schemaVersions: SchemaVersion[] = [
       ...eventStores,
     },
   },
+  {
+    // The case data is stored encrypted (see encryption-middleware): only indexed fields can be
+    // read without opening a record, so the chronology's sequence gets an index, and the next
+    // number no longer means opening every entry of the case.
+    version: 8,
+    stores: {
+      ...reportStores,
+      ...chronologyStores,
+      chronologyEntries: 'id, caseId, [caseId+sortKey], [caseId+sequence]',
+      ...anonymisationStores,
+      ...eventStores,
+    },
+  },
 ];
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
