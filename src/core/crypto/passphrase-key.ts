@@ -28,3 +28,8 @@ export function passphraseProblem(passphrase: string): string | null {
   if (/^(.)\1*$/.test(passphrase)) return 'A passphrase of one repeated character is too easy to guess.';
   return null;
 }
+
+/** Why a new passphrase, typed twice, cannot be used, or null. */
+export function newPassphraseProblem(passphrase: string, repeat: string): string | null {
+  return passphraseProblem(passphrase) ?? (passphrase !== repeat ? 'The two passphrases are not the same.' : null);
+}

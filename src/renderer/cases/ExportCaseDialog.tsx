@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { passphraseProblem } from '../../core/crypto/passphrase-key';
+import { newPassphraseProblem } from '../../core/crypto/passphrase-key';
 import { useDatabase } from '../app/database-context';
 import { useUiStore } from '../app/ui-store';
 import { currentPlatform } from '../platform/current-platform';
@@ -23,11 +23,8 @@ export function ExportCaseDialog({ caseId, reviewName, onClose }: { caseId: stri
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!unencrypted) {
-      const problem = passphraseProblem(passphrase);
-      if (problem) return setError(problem);
-      if (passphrase !== repeat) return setError('The two passphrases are not the same.');
-    }
+    const problem = unencrypted ? null : newPassphraseProblem(passphrase, repeat);
+    if (problem) return setError(problem);
     setBusy(true);
     setError(null);
     try {

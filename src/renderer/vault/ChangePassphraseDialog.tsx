@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { passphraseProblem } from '../../core/crypto/passphrase-key';
+import { newPassphraseProblem } from '../../core/crypto/passphrase-key';
 import { rewrapVault } from '../../core/crypto/vault-key';
 import { useUiStore } from '../app/ui-store';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -21,9 +21,8 @@ export function ChangePassphraseDialog({ onClose }: { onClose: () => void }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const problem = passphraseProblem(next);
+    const problem = newPassphraseProblem(next, repeat);
     if (problem) return setError(problem);
-    if (next !== repeat) return setError('The two new passphrases are not the same.');
     setBusy(true);
     setError(null);
     try {

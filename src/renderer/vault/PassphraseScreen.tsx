@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { passphraseProblem } from '../../core/crypto/passphrase-key';
+import { newPassphraseProblem } from '../../core/crypto/passphrase-key';
 
 interface PassphraseScreenProps {
   mode: 'setup' | 'unlock';
@@ -18,11 +18,8 @@ export function PassphraseScreen({ mode, onSubmit }: PassphraseScreenProps) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (mode === 'setup') {
-      const problem = passphraseProblem(passphrase);
-      if (problem) return setError(problem);
-      if (passphrase !== repeat) return setError('The two passphrases are not the same.');
-    }
+    const problem = mode === 'setup' ? newPassphraseProblem(passphrase, repeat) : null;
+    if (problem) return setError(problem);
     setBusy(true);
     setError(null);
     try {

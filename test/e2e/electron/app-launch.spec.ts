@@ -21,15 +21,20 @@ function ensureBuilt(): void {
   if (result.status !== 0) throw new Error(`electron-vite build failed with exit code ${String(result.status)}`);
 }
 
-test('the desktop app opens a locked-down CSPR Desk window', async () => {
+/** The built app, launched; or the test skipped, saying why, where there is no Electron binary. */
+async function launchOrSkip() {
   if (!binary.present) {
     console.log(SKIP_MESSAGE);
     test.skip(true, SKIP_MESSAGE);
-    return;
+    return null;
   }
   ensureBuilt();
+  return electron.launch({ args: ['.'], cwd: projectRoot });
+}
 
-  const app = await electron.launch({ args: ['.'], cwd: projectRoot });
+test('the desktop app opens a locked-down CSPR Desk window', async () => {
+  const app = await launchOrSkip();
+  if (!app) return;
   try {
     const window = await app.firstWindow();
     await window.waitForLoadState('domcontentloaded');
@@ -58,13 +63,8 @@ test('the desktop app opens a locked-down CSPR Desk window', async () => {
 });
 
 test('a renderer killed mid-typing loses at most the last second', async () => {
-  if (!binary.present) {
-    console.log(SKIP_MESSAGE);
-    test.skip(true, SKIP_MESSAGE);
-    return;
-  }
-  ensureBuilt();
-  const app = await electron.launch({ args: ['.'], cwd: projectRoot });
+  const app = await launchOrSkip();
+  if (!app) return;
   try {
     let window = await app.firstWindow();
     await answerPassphraseScreens(window);

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCaseFile } from '../../../../src/core/case-file/read-case-file';
 import { decryptCaseFileText, encryptCaseFileText, isEncryptedCaseFile } from '../../../../src/core/crypto/encrypted-case-file';
-import { passphraseProblem, pbkdf2Iterations } from '../../../../src/core/crypto/passphrase-key';
+import { newPassphraseProblem, passphraseProblem, pbkdf2Iterations } from '../../../../src/core/crypto/passphrase-key';
 
 const sample = readFileSync(resolve(import.meta.dirname, '../../../fixtures/case-l.cspr.json'), 'utf8');
 const passphrase = 'larch grove kettle';
@@ -68,6 +68,9 @@ describe('encrypted case files', () => {
     expect(passphraseProblem('short')).toMatch(/at least 10 characters/);
     expect(passphraseProblem('aaaaaaaaaaaa')).toMatch(/repeated/);
     expect(passphraseProblem('larch grove kettle')).toBeNull();
+    expect(newPassphraseProblem('larch grove kettle', 'larch grove kettel')).toMatch(/not the same/);
+    expect(newPassphraseProblem('short', 'short')).toMatch(/at least 10/);
+    expect(newPassphraseProblem('larch grove kettle', 'larch grove kettle')).toBeNull();
   });
 });
 
