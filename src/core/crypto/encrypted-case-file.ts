@@ -1,4 +1,5 @@
 import { base64ToBytes, bytesToBase64 } from './base64';
+import { damaged, notEncrypted, wrongPassphrase, type DecryptResult } from './decrypt-result';
 import { keyFromPassphrase, maxPbkdf2Iterations, pbkdf2Iterations, randomBytes } from './passphrase-key';
 import { decryptVaultCaseFile } from './vault-case-file';
 
@@ -19,7 +20,7 @@ export interface EncryptedCaseFile extends EncryptedHeader {
   ciphertext: string;
 }
 
-export type DecryptResult = { ok: true; text: string } | { ok: false; reason: 'not-encrypted' | 'damaged' | 'wrong-passphrase'; message: string };
+export type { DecryptResult } from './decrypt-result';
 
 const encoder = new TextEncoder();
 const headerBytes = (header: EncryptedHeader) => encoder.encode(JSON.stringify([header.format, header.version, header.kdf, header.cipher]));
@@ -54,11 +55,10 @@ export function isEncryptedCaseFile(text: string): boolean {
   return text.trimStart().startsWith('{') && text.includes(`"${encryptedCaseFileFormat}"`) && encryptedEnvelope(text) !== null;
 }
 
-const damaged = (detail: string): DecryptResult => ({ ok: false, reason: 'damaged', message: `The encrypted case file is damaged or was not written by CSPR Desk: ${detail}.` });
 
 export async function decryptCaseFileText(text: string, passphrase: string): Promise<DecryptResult> {
   const file = encryptedEnvelope(text);
-  if (!file) return { ok: false, reason: 'not-encrypted', message: 'The file is not an encrypted case file.' };
+  if (!file) return notEncrypted;
   // Version 2: an automatic backup, encrypted with the database key and carrying it wrapped.
   if (file.version === (2 as number)) return decryptVaultCaseFile(file as unknown as Record<string, unknown>, passphrase);
   if (file.version !== 1) {
@@ -85,6 +85,6 @@ export async function decryptCaseFileText(text: string, passphrase: string): Pro
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(plain) };
   } catch {
     // GCM cannot tell a wrong passphrase from an altered file: both fail authentication.
-    return { ok: false, reason: 'wrong-passphrase', message: 'The passphrase is wrong, or the file has been altered since it was written. Nothing was read.' };
+    return wrongPassphrase;
   }
 }

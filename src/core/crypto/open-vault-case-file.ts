@@ -1,13 +1,12 @@
 import { base64ToBytes } from './base64';
-import { encryptedEnvelope, type DecryptResult } from './encrypted-case-file';
-import { headerBytes, type VaultEncryptedCaseFile } from './vault-case-file';
+import { damaged, notEncrypted, type DecryptResult } from './decrypt-result';
+import { encryptedEnvelope } from './encrypted-case-file';
+import { decryptWithDataKey, type VaultEncryptedCaseFile } from './vault-case-file';
 
 // Opens an automatic backup (an encrypted case file, version 2) with the database key the app
 // already holds while unlocked, so restoring a backup never asks for the passphrase again. The
 // same checks as with the passphrase: the header is the GCM additional data, so a changed byte
 // anywhere — header or data — is refused and nothing is read.
-
-const damaged = (detail: string): DecryptResult => ({ ok: false, reason: 'damaged', message: `The encrypted case file is damaged or was not written by CSPR Desk: ${detail}.` });
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -15,7 +14,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 export async function openWithDataKey(text: string, dataKey: Uint8Array): Promise<DecryptResult> {
   try {
     const file = typeof text === 'string' ? encryptedEnvelope(text) : null;
-    if (!file) return { ok: false, reason: 'not-encrypted', message: 'The file is not an encrypted case file.' };
+    if (!file) return notEncrypted;
     const { version, kdf, wrap, cipher, ciphertext } = file as unknown as Partial<Record<keyof VaultEncryptedCaseFile, unknown>>;
     if (version !== 2) {
       const shown = typeof version === 'number' || typeof version === 'string' ? ` (${String(version).slice(0, 20)})` : '';
@@ -34,23 +33,14 @@ export async function openWithDataKey(text: string, dataKey: Uint8Array): Promis
     if (!(dataKey instanceof Uint8Array) || dataKey.length !== 32 || iv.length !== 12 || data.length < 16) return damaged('a part has the wrong length');
     // The header exactly as written (the parsed objects keep the file's key order), as in vault-case-file.
     const header = { format: file.format, version: 2, kdf, wrap, cipher } as Omit<VaultEncryptedCaseFile, 'ciphertext'>;
-    const key = await crypto.subtle.importKey('raw', new Uint8Array(dataKey), 'AES-GCM', false, ['decrypt']);
-    let plain: ArrayBuffer;
-    try {
-      plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: headerBytes(header) }, key, data);
-    } catch {
-      // GCM cannot tell another key from an altered file: both fail authentication.
-      return {
+    // GCM cannot tell another key from an altered file: both fail authentication.
+    return (
+      (await decryptWithDataKey(header, iv, data, new Uint8Array(dataKey))) ?? {
         ok: false,
         reason: 'wrong-passphrase',
         message: 'This backup does not open with this computer’s key (it was written under another passphrase set-up), or it has been altered since it was written. Nothing was read.',
-      };
-    }
-    try {
-      return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(plain) };
-    } catch {
-      return damaged('its contents are not UTF-8 text');
-    }
+      }
+    );
   } catch (error) {
     return damaged(error instanceof Error ? error.message : String(error));
   }

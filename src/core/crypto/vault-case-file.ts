@@ -1,5 +1,5 @@
 import { base64ToBytes, bytesToBase64 } from './base64';
-import type { DecryptResult } from './encrypted-case-file';
+import { damaged, wrongPassphrase, type DecryptResult } from './decrypt-result';
 import { maxPbkdf2Iterations, pbkdf2Iterations, randomBytes } from './passphrase-key';
 import { unlockVault, WrongPassphraseError, type VaultRecord } from './vault-key';
 
@@ -31,7 +31,23 @@ export async function encryptWithVaultKey(text: string, dataKey: Uint8Array, vau
   return `${JSON.stringify({ ...header, ciphertext: bytesToBase64(ciphertext) } satisfies VaultEncryptedCaseFile)}\n`;
 }
 
-const damaged = (detail: string): DecryptResult => ({ ok: false, reason: 'damaged', message: `The encrypted case file is damaged or was not written by CSPR Desk: ${detail}.` });
+/**
+ * The text of a version 2 file under its data key: null when GCM refuses it (another key, or
+ * any change to header or data), damaged when it is not UTF-8 text.
+ */
+export async function decryptWithDataKey(header: Omit<VaultEncryptedCaseFile, 'ciphertext'>, iv: Uint8Array<ArrayBuffer>, data: Uint8Array<ArrayBuffer>, dataKey: Uint8Array): Promise<DecryptResult | null> {
+  let plain: ArrayBuffer;
+  try {
+    plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: headerBytes(header) }, await aesKey(dataKey), data);
+  } catch {
+    return null;
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(plain) };
+  } catch {
+    return damaged('its contents are not UTF-8 text');
+  }
+}
 
 /** Opens a version 2 file with the passphrase; never throws. */
 export async function decryptVaultCaseFile(file: Record<string, unknown>, passphrase: string): Promise<DecryptResult> {
@@ -46,15 +62,9 @@ export async function decryptVaultCaseFile(file: Record<string, unknown>, passph
     data = base64ToBytes(ciphertext) as Uint8Array<ArrayBuffer>;
     dataKey = await unlockVault({ kdf, wrap, createdAt: '' }, passphrase);
   } catch (error) {
-    if (error instanceof WrongPassphraseError) return { ok: false, reason: 'wrong-passphrase', message: 'The passphrase is wrong, or the file has been altered since it was written. Nothing was read.' };
+    if (error instanceof WrongPassphraseError) return wrongPassphrase;
     return damaged(error instanceof Error ? error.message : String(error));
   }
   if (dataKey.length !== 32 || iv.length !== 12 || data.length < 16) return damaged('a part has the wrong length');
-  try {
-    const header = { format: 'cspr-desk/encrypted-case' as const, version: 2 as const, kdf, wrap, cipher };
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: headerBytes(header) }, await aesKey(dataKey), data);
-    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(plain) };
-  } catch {
-    return { ok: false, reason: 'wrong-passphrase', message: 'The passphrase is wrong, or the file has been altered since it was written. Nothing was read.' };
-  }
+  return (await decryptWithDataKey({ format: 'cspr-desk/encrypted-case', version: 2, kdf, wrap, cipher }, iv, data, dataKey)) ?? wrongPassphrase;
 }

@@ -21,6 +21,7 @@ export function AutomaticBackups() {
       db,
       port,
       sessionKey: sessionVault,
+      changed: db.changedCases,
       flushPendingSaves,
       onStatus: (status) => {
         if (status.kind === 'failed') setWarning(backupWarning(status.message));

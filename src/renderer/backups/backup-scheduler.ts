@@ -3,6 +3,7 @@ import { serialiseCaseFile } from '../../core/case-file/write-case-file';
 import { encryptWithVaultKey } from '../../core/crypto/vault-case-file';
 import type { VaultRecord } from '../../core/crypto/vault-key';
 import { collectCaseFile } from '../cases/case-file-transfer';
+import type { ChangedCases } from '../db/changed-cases';
 import type { CsprDatabase } from '../db/cspr-database';
 import type { BackupsPort } from '../platform/platform';
 import { BackupDigests, backupCaseKey, sha256Hex } from './backup-digests';
@@ -39,6 +40,8 @@ export interface BackupSchedulerOptions {
   /** Writes typing not yet saved, before the pass that runs as the app quits. */
   flushPendingSaves?: () => Promise<void>;
   collect?: (db: CsprDatabase, caseId: string) => Promise<CaseFile>;
+  /** Which cases changed since the last pass; without it, every case is checked at every pass. */
+  changed?: Pick<ChangedCases, 'take' | 'giveBack'>;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -103,14 +106,21 @@ export class BackupScheduler {
       onStatus?.(result.status);
       return result;
     }
+    const changed = this.options.changed?.take() ?? 'all';
     let caseIds: string[];
     try {
       caseIds = (await db.cases.toCollection().primaryKeys()) as string[];
     } catch (error) {
       result.failed.push({ caseId: '', message: `the cases could not be read (${messageOf(error)})` });
+      this.options.changed?.giveBack(changed);
       caseIds = [];
     }
     for (const caseId of caseIds) {
+      // Not written to since the last pass: its last backup (or its digest) still stands.
+      if (changed !== 'all' && !changed.has(caseId)) {
+        result.unchanged.push(caseId);
+        continue;
+      }
       try {
         let file: CaseFile;
         try {
@@ -131,6 +141,7 @@ export class BackupScheduler {
         result.written.push(caseId);
       } catch (error) {
         result.failed.push({ caseId, message: messageOf(error) });
+        this.options.changed?.giveBack([caseId]);
       }
     }
     if (result.failed.length === 0) this.digests.retainOnly(new Set(caseIds));

@@ -4,7 +4,7 @@ import { readCaseFile } from '../../core/case-file/read-case-file';
 import { buildCaseFile, caseFileName, serialiseCaseFile } from '../../core/case-file/write-case-file';
 import { decryptCaseFileText, encryptCaseFileText, isEncryptedCaseFile } from '../../core/crypto/encrypted-case-file';
 import { appVersion } from '../app-version';
-import type { CsprDatabase } from '../db/cspr-database';
+import { caseScopedTables, type CsprDatabase } from '../db/cspr-database';
 import { getReportContent } from '../report/report-content-store';
 import type { Platform } from '../platform/platform';
 
@@ -12,7 +12,7 @@ const caseFileFilters = [{ name: 'CSPR Desk case file', extensions: [caseFileExt
 
 /** Everything that belongs to the case, as one case file. */
 export async function collectCaseFile(db: CsprDatabase, caseId: string): Promise<CaseFile> {
-  const tables = [db.cases, db.reports, db.reportContents, db.reportVersions, db.recommendations, db.agencies, db.chronologyEntries, db.chronologyProblems, db.chronologyImports, db.episodes, db.identifiers, db.allowedPhrases, db.ignoredFindings, db.anonymisationLog, db.events, db.eventNotes, db.noteThemes, db.noteDrafts];
+  const tables = [db.cases, ...caseScopedTables.map((name) => db.table(name))];
   return db.transaction('r', tables, async () => {
     const record = await db.cases.get(caseId);
     if (!record) throw new Error('The case no longer exists.');

@@ -9,6 +9,7 @@ import type { ReportRecord, ReportVersion } from '../../core/report/report-recor
 import type { EventNote, NoteDraft, NoteTheme, PractitionerEvent } from '../../core/events/practitioner-event';
 import type { StoredReportContent } from '../report/report-content-store';
 import type { RecordCipher } from '../../core/crypto/record-cipher';
+import { ChangedCases } from './changed-cases';
 import { encryptionMiddleware } from './encryption-middleware';
 import { readOnlyGuard } from './read-only-guard';
 import { schemaVersions } from './schema-versions';
@@ -45,6 +46,8 @@ export class CsprDatabase extends Dexie {
   noteDrafts!: Table<NoteDraft, string>;
   /** Not case data: which column holds what, per agency and file layout. */
   columnMappings!: Table<RememberedMapping, string>;
+  /** Which cases were written to lately, for automatic backups. */
+  readonly changedCases = new ChangedCases();
   /** Set when the data was written by a newer version of the app: every write is refused. */
   readOnlyReason: string | null = null;
 
@@ -56,6 +59,7 @@ export class CsprDatabase extends Dexie {
       if (upgrade) declared.upgrade(upgrade);
     }
     if (cipher) this.use(encryptionMiddleware(cipher, plainTables));
+    this.use(this.changedCases.middleware());
     this.use(readOnlyGuard(() => this.readOnlyReason));
   }
 }

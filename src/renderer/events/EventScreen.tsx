@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { CaseRecord } from '../../core/cases/case-record';
-import { tagsInUse } from '../../core/events/filter-notes';
 import { useDatabase } from '../app/database-context';
 import { useUiStore } from '../app/ui-store';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -23,8 +22,6 @@ export function EventScreen({ record, eventId }: { record: CaseRecord; eventId: 
   const navigate = useUiStore((state) => state.navigate);
   const announce = useUiStore((state) => state.announce);
   const event = useLiveQuery(async () => (await db.events.get(eventId)) ?? null, [db, eventId]);
-  const caseTags = useLiveQuery(() => db.eventNotes.where('caseId').equals(record.id).toArray((notes) => tagsInUse(notes).map((item) => item.tag)), [db, record.id]);
-  const knownTags = useMemo(() => caseTags ?? [], [caseTags]);
   const [capturing, setCapturing] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
   const readOnly = Boolean(readOnlyReason);
@@ -32,7 +29,7 @@ export function EventScreen({ record, eventId }: { record: CaseRecord; eventId: 
 
   if (event === undefined) return <p className="loading">Opening the event…</p>;
   // While notes are taken the page behind is not rendered: each note added would re-render it.
-  if (capturing && event && event.caseId === record.id) return <CaptureMode event={event} knownTags={knownTags} onLeave={() => setCapturing(false)} />;
+  if (capturing && event && event.caseId === record.id) return <CaptureMode event={event} onLeave={() => setCapturing(false)} />;
   if (event === null || event.caseId !== record.id) {
     return (
       <section>

@@ -15,11 +15,11 @@ export function EventsScreen({ record, eventId }: { record: CaseRecord; eventId:
   const navigate = useUiStore((state) => state.navigate);
   const announce = useUiStore((state) => state.announce);
   const events = useLiveQuery(() => listEvents(db, record.id), [db, record.id]);
-  const noteCounts = useLiveQuery(async () => {
-    const counts = new Map<string, number>();
-    await db.eventNotes.where('caseId').equals(record.id).each((note) => counts.set(note.eventId, (counts.get(note.eventId) ?? 0) + 1));
-    return counts;
-  }, [db, record.id]);
+  // Counted by index, so no note is opened (decrypted) to count it.
+  const noteCounts = useLiveQuery(
+    async () => new Map(await Promise.all((events ?? []).map(async (event) => [event.id, await db.eventNotes.where('eventId').equals(event.id).count()] as const))),
+    [db, events],
+  );
   const [creating, setCreating] = useState(false);
   const open = (id: string) => navigate({ name: 'case', caseId: record.id, part: 'events', itemId: id });
 

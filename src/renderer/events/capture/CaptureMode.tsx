@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { tagsInUse } from '../../../core/events/filter-notes';
 import type { PractitionerEvent } from '../../../core/events/practitioner-event';
 import { useDatabase } from '../../app/database-context';
 import { AgendaChecklist } from '../AgendaChecklist';
@@ -11,10 +12,25 @@ import { NoteLog } from './NoteLog';
 // Full-screen, keyboard-first note taking: the notes so far, the capture line, and the agenda
 // beside them. Escape (or "Finish") leaves. The whole window is used; where the platform allows,
 // the screen too.
-export function CaptureMode({ event, knownTags, onLeave }: { event: PractitionerEvent; knownTags: readonly string[]; onLeave: () => void }) {
+export function CaptureMode({ event, onLeave }: { event: PractitionerEvent; onLeave: () => void }) {
   const { db, readOnlyReason } = useDatabase();
   const titleId = useId();
   const notes = useLiveQuery(() => listNotes(db, event.id), [db, event.id]);
+  // Tags invented at the case's other events, read once when capture opens (not at every note),
+  // and this event's own tags, from the notes already shown.
+  const [otherTags, setOtherTags] = useState<readonly string[]>([]);
+  useEffect(() => {
+    let cancelled = false;
+    void db.eventNotes
+      .where('caseId')
+      .equals(event.caseId)
+      .toArray((all) => tagsInUse(all).map((item) => item.tag))
+      .then((tags) => !cancelled && setOtherTags(tags));
+    return () => {
+      cancelled = true;
+    };
+  }, [db, event.caseId]);
+  const knownTags = useMemo(() => [...new Set([...tagsInUse(notes ?? []).map((item) => item.tag), ...otherTags])], [notes, otherTags]);
   const [status, setStatus] = useState('');
   const rootRef = useRef<HTMLDialogElement>(null);
 

@@ -218,3 +218,31 @@ describe('automatic backups', () => {
     expect(port.write.mock.calls.length).toBe(calls);
   });
 });
+
+describe('checking only the cases written to since the last pass', () => {
+  it('collects every case at the first pass, then only the case that changed, and nothing when nothing did', async () => {
+    const first = await createCase(db, details);
+    const second = await createCase(db, { ...details, reviewName: 'Child Q' });
+    const collected: string[] = [];
+    const { collectCaseFile } = await import('../../../../src/renderer/cases/case-file-transfer');
+    const backups = scheduler({ changed: db.changedCases, collect: (database, caseId) => (collected.push(caseId), collectCaseFile(database, caseId)) });
+    await backups.run();
+    expect(collected.sort()).toEqual([first.id, second.id].sort());
+    collected.length = 0;
+    await updateCaseDetails(db, second.id, { ...details, reviewName: 'Child R' });
+    expect((await backups.run()).written).toEqual([second.id]);
+    expect(collected).toEqual([second.id]);
+    collected.length = 0;
+    expect((await backups.run()).written).toEqual([]);
+    expect(collected).toEqual([]);
+  });
+
+  it('checks a case again at the next pass when its backup failed', async () => {
+    const record = await createCase(db, details);
+    const backups = scheduler({ changed: db.changedCases });
+    port.failWith = 'ENOSPC: no space left on device';
+    expect((await backups.run()).failed.map((item) => item.caseId)).toEqual([record.id]);
+    port.failWith = null;
+    expect((await backups.run()).written).toEqual([record.id]);
+  });
+});
