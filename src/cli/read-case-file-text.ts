@@ -2,6 +2,7 @@ import type { CaseFile } from '../core/case-file/case-file-format';
 import { readCaseFile, type ReadCaseFileResult } from '../core/case-file/read-case-file';
 import { decryptCaseFileText, isEncryptedCaseFile } from '../core/crypto/encrypted-case-file';
 import type { CliIo } from './cli-io';
+import { describeCliError } from './describe-cli-error';
 
 /**
  * Reads a case file's text, decrypting it first when it is encrypted, with the passphrase from
@@ -21,7 +22,7 @@ export async function loadCaseFile(path: string, io: CliIo): Promise<CaseFile | 
   try {
     text = await io.readText(path);
   } catch (error) {
-    io.err(`${path}: cannot be read (${error instanceof Error ? error.message : String(error)})`);
+    io.err(describeCliError(error, path));
     return null;
   }
   const read = await readCaseFileText(text, io);

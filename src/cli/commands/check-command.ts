@@ -3,7 +3,10 @@ import { checkText } from '../../core/anonymise/anonymisation-checker';
 import { caseFilePlainText, docxPlainText } from '../../core/anonymise/document-text';
 import type { Finding } from '../../core/anonymise/finding';
 import { parseRegisterCsv, type RegisteredIdentifier } from '../../core/anonymise/identifier-register';
+import { checkedDocumentKind, type CheckedDocumentKind } from '../checked-document-kind';
+import { describeCliError } from '../describe-cli-error';
 import { readCaseFileText } from '../read-case-file-text';
+import { readInputBytes, readInputText } from '../read-input-file';
 import { exitCodes, type CliIo, type ExitCode } from '../cli-io';
 
 export const checkUsage = 'check DOCUMENT --register REGISTER.csv [--allow ALLOW.txt] [--json]   anonymisation check of a .txt, .md, .docx or .cspr.json';
@@ -15,10 +18,23 @@ interface CheckedDocument {
   allow?: string[];
 }
 
-async function readDocument(path: string, io: CliIo): Promise<CheckedDocument> {
-  if (/\.docx$/i.test(path)) return { text: docxPlainText(await io.readBytes(path)) };
-  const text = (await io.readText(path)).replace(/^\uFEFF/, '');
-  if (/\.cspr\.json$/i.test(path)) {
+/** "The file is not a Word document …" (the reader does not know the name) → "report.docx is not a Word document …". */
+function notReadableAsWord(path: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return /^The file /.test(message) ? message.replace(/^The file /, `${path} `) : `${path}: ${message}`;
+}
+
+async function readDocument(path: string, kind: CheckedDocumentKind, io: CliIo): Promise<CheckedDocument> {
+  if (kind === 'docx') {
+    const bytes = await readInputBytes(path, io);
+    try {
+      return { text: docxPlainText(bytes) };
+    } catch (error) {
+      throw new Error(notReadableAsWord(path, error), { cause: error });
+    }
+  }
+  const text = await readInputText(path, io);
+  if (kind === 'case-file') {
     const read = await readCaseFileText(text, io);
     if (!read.ok) throw new Error(`${path} is not a valid case file: ${read.errors.join('; ')}`);
     return { text: caseFilePlainText(read.file), identifiers: read.file.anonymisation.identifiers, allow: read.file.anonymisation.allowed.map((item) => item.phrase) };
@@ -51,7 +67,12 @@ export async function checkCommand(args: string[], io: CliIo): Promise<ExitCode>
     io.err(`Usage: ${checkUsage}`);
     return exitCodes.badInput;
   }
-  if (!values.register && !/\.cspr\.json$/i.test(path)) {
+  const kind = checkedDocumentKind(path);
+  if (!kind.ok) {
+    io.err(kind.message);
+    return exitCodes.badInput;
+  }
+  if (!values.register && kind.kind !== 'case-file') {
     io.err(`Give the register: ${checkUsage}`);
     return exitCodes.badInput;
   }
@@ -59,10 +80,10 @@ export async function checkCommand(args: string[], io: CliIo): Promise<ExitCode>
   let identifiers: RegisteredIdentifier[];
   let allow: string[] = [];
   try {
-    document = await readDocument(path, io);
-    if (values.allow) allow = (await io.readText(values.allow)).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+    document = await readDocument(path, kind.kind, io);
+    if (values.allow) allow = (await readInputText(values.allow, io)).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
     if (values.register) {
-      const register = parseRegisterCsv(await io.readText(values.register));
+      const register = parseRegisterCsv(await readInputText(values.register, io));
       if (!register.ok) {
         for (const problem of register.problems) io.err(`${values.register}, row ${problem.row}: ${problem.message}`);
         return exitCodes.badInput;
@@ -74,7 +95,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<ExitCode>
       allow = [...allow, ...(document.allow ?? [])];
     }
   } catch (error) {
-    io.err(error instanceof Error ? error.message : String(error));
+    io.err(describeCliError(error));
     return exitCodes.badInput;
   }
   const { text } = document;

@@ -5,6 +5,8 @@ import { importChronologySheet } from '../../core/chronology/import-chronology-s
 import { readChronologyFile } from '../../core/chronology/read-chronology-file';
 import { chronologySortKey } from '../../core/chronology/sort-chronology';
 import { exitCodes, type CliIo, type ExitCode } from '../cli-io';
+import { describeCliError } from '../describe-cli-error';
+import { readInputBytes } from '../read-input-file';
 
 export const chronologyUsage = 'chronology FILE... [--agency NAME] [--json]   read agencies\u2019 chronologies (CSV, TSV, XLSX), merged in date order';
 
@@ -19,7 +21,7 @@ interface CliError {
 
 /**
  * Reads and merges chronology files. Exit 0 when every row was read, 1 when some rows had errors,
- * 2 when a file could not be read at all.
+ * 2 when a file could not be read at all (its reason on stderr, whatever the output mode).
  */
 export async function chronologyCommand(args: string[], io: CliIo): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
@@ -33,27 +35,31 @@ export async function chronologyCommand(args: string[], io: CliIo): Promise<Exit
   }
   const entries: (CliEntry & { sortKey: string })[] = [];
   const errors: CliError[] = [];
-  let unreadable = false;
+  let unreadableFiles = 0;
+  // A file that cannot be read at all is an error of the command, not a row problem: its
+  // reason goes to stderr in every mode (the JSON on stdout carries it too).
+  const unreadable = (path: string, message: string, sentence = message) => {
+    errors.push({ file: path, row: null, message });
+    io.err(sentence);
+    unreadableFiles += 1;
+  };
   let sequence = 0;
   for (const path of positionals) {
     let bytes: Uint8Array;
     try {
-      bytes = await io.readBytes(path);
+      bytes = await readInputBytes(path, io);
     } catch (error) {
-      errors.push({ file: path, row: null, message: `cannot be read (${error instanceof Error ? error.message : String(error)})` });
-      unreadable = true;
+      unreadable(path, describeCliError(error));
       continue;
     }
     const read = await readChronologyFile(path, bytes);
     if (!read.ok) {
-      errors.push({ file: path, row: null, message: read.message });
-      unreadable = true;
+      unreadable(path, read.message, namingPath(path, read.message));
       continue;
     }
     const imported = importChronologySheet(read.sheet, { agency: values.agency });
     if (!imported.ok) {
-      errors.push({ file: path, row: null, message: imported.message });
-      unreadable = true;
+      unreadable(path, imported.message, namingPath(path, imported.message));
       continue;
     }
     for (const draft of imported.entries) {
@@ -82,13 +88,20 @@ export async function chronologyCommand(args: string[], io: CliIo): Promise<Exit
   if (values.json) {
     io.out(JSON.stringify({ entries: sorted, errors }, null, 2));
   } else {
-    printTable(sorted, errors, io);
+    printTable(sorted, errors.filter((error) => error.row !== null), unreadableFiles, io);
   }
-  if (unreadable) return exitCodes.badInput;
+  if (unreadableFiles > 0) return exitCodes.badInput;
   return errors.length > 0 ? exitCodes.problems : exitCodes.ok;
 }
 
-function printTable(entries: readonly CliEntry[], errors: readonly CliError[], io: CliIo): void {
+/** The reader names a file by its base name (“trunc.xlsx”); on the command line, name it as it was given. */
+function namingPath(path: string, message: string): string {
+  const quotedName = `“${path.split(/[\\/]/).pop() ?? path}”`;
+  if (message.includes(quotedName)) return message.replace(quotedName, `“${path}”`);
+  return `${path}: ${message}`;
+}
+
+function printTable(entries: readonly CliEntry[], rowProblems: readonly CliError[], unreadableFiles: number, io: CliIo): void {
   const oneLine = (text: string, width: number) => {
     const flat = text.replace(/\s+/g, ' ');
     return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat.padEnd(width);
@@ -99,6 +112,7 @@ function printTable(entries: readonly CliEntry[], errors: readonly CliError[], i
   }
   const agencies = new Set(entries.map((entry) => entry.agency));
   io.out('');
-  io.out(`${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} from ${agencies.size} ${agencies.size === 1 ? 'agency' : 'agencies'}; ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}.`);
-  for (const error of errors) io.out(`  ${error.file}${error.row === null ? '' : `, row ${error.row}`}: ${error.message}`);
+  const notRead = unreadableFiles === 0 ? '' : `; ${unreadableFiles} ${unreadableFiles === 1 ? 'file' : 'files'} could not be read`;
+  io.out(`${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} from ${agencies.size} ${agencies.size === 1 ? 'agency' : 'agencies'}; ${rowProblems.length} ${rowProblems.length === 1 ? 'problem' : 'problems'}${notRead}.`);
+  for (const problem of rowProblems) io.out(`  ${problem.file}, row ${problem.row}: ${problem.message}`);
 }

@@ -1,16 +1,38 @@
 import { parseArgs } from 'node:util';
 import { loadCaseFile } from '../read-case-file-text';
-import { buildReportDocx, reportFileName, type ExportAppendix } from '../../core/export/build-report-docx';
-import { unresolvedFindings } from '../../core/export/publication-gate';
+import type { ExportAppendix } from '../../core/export/compose-report';
+import { publish, type PublishRequest } from '../../core/export/publish';
+import { describeFinding, refusalSummary } from '../../core/export/publication-refusal';
 import { exitCodes, type CliIo, type ExitCode } from '../cli-io';
 
-export const exportUsage = 'export CASEFILE.cspr.json -o OUT.docx [--draft] [--appendix chronology,glossary]   the report as a Word document';
+export const exportUsage = 'export CASEFILE.cspr.json [-o OUT.docx] [--draft] [--appendix chronology,glossary] [--by-agency]   the report as a Word document';
+export const actionPlanUsage = 'action-plan CASEFILE.cspr.json [-o OUT.docx|OUT.csv]   the recommendations as an action plan (Word or CSV)';
+
+/** Publishes through the one pipeline the app uses; writes only what it returns. */
+async function publishAndWrite(path: string, request: PublishRequest, output: string | undefined, io: CliIo): Promise<ExitCode> {
+  const file = await loadCaseFile(path, io);
+  if (!file) return exitCodes.badInput;
+  const result = await publish(file, request);
+  if (!result.ok) {
+    io.err(`${refusalSummary(result.findings, result.readBack)}${result.readBack ? '' : ' Resolve them, or export a restricted draft with --draft.'}`);
+    for (const finding of result.findings) io.err(`  ${describeFinding(finding)}`);
+    return exitCodes.problems;
+  }
+  if (!io.writeBytes) {
+    io.err('This command line cannot write files.');
+    return exitCodes.badInput;
+  }
+  const target = output ?? result.fileName;
+  await io.writeBytes(target, result.contents);
+  io.out(`Wrote ${target} (${result.restricted ? 'restricted draft, not for publication' : 'for publication'}).`);
+  return exitCodes.ok;
+}
 
 /** Exit 0 when written, 1 when a publication export is refused for unresolved findings, 2 on bad input. */
 export async function exportCommand(args: string[], io: CliIo): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
     args,
-    options: { output: { type: 'string', short: 'o' }, draft: { type: 'boolean', default: false }, appendix: { type: 'string' } },
+    options: { output: { type: 'string', short: 'o' }, draft: { type: 'boolean', default: false }, appendix: { type: 'string' }, 'by-agency': { type: 'boolean', default: false } },
     allowPositionals: true,
   });
   const [path] = positionals;
@@ -24,24 +46,22 @@ export async function exportCommand(args: string[], io: CliIo): Promise<ExitCode
     io.err(`Unknown appendix: ${unknown.join(', ')} (choose from: chronology, glossary).`);
     return exitCodes.badInput;
   }
-  const file = await loadCaseFile(path, io);
-  if (!file) return exitCodes.badInput;
-  const kind = values.draft ? 'draft' : 'publication';
-  if (kind === 'publication') {
-    const findings = unresolvedFindings(file, { chronology: appendices.includes('chronology') });
-    if (findings.length > 0) {
-      io.err(`Not exported for publication: ${findings.length} unresolved ${findings.length === 1 ? 'finding' : 'findings'}. Resolve them, or export a restricted draft with --draft.`);
-      for (const finding of findings) io.err(`  ${finding.severity.padEnd(6)} ${finding.where}: “${finding.text}”${finding.replacement ? ` → ${finding.replacement}` : ''}`);
-      return exitCodes.problems;
-    }
-  }
-  const output = values.output ?? reportFileName(file, kind);
-  const bytes = await buildReportDocx(file, { kind, appendices: appendices as ExportAppendix[] });
-  if (!io.writeBytes) {
-    io.err('This command line cannot write files.');
+  const options = { kind: values.draft ? 'draft' : 'publication', appendices: appendices as ExportAppendix[], recommendationsByAgency: values['by-agency'] } as const;
+  return publishAndWrite(path, { output: 'report', options }, values.output, io);
+}
+
+/** Exit 0 when written, 1 when refused for unresolved findings, 2 on bad input. */
+export async function actionPlanCommand(args: string[], io: CliIo): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({ args, options: { output: { type: 'string', short: 'o' } }, allowPositionals: true });
+  const [path] = positionals;
+  if (!path || positionals.length > 1) {
+    io.err(`Usage: ${actionPlanUsage}`);
     return exitCodes.badInput;
   }
-  await io.writeBytes(output, bytes);
-  io.out(`Wrote ${output} (${kind === 'draft' ? 'restricted draft, not for publication' : 'for publication'}).`);
-  return exitCodes.ok;
+  const format = values.output && /\.csv$/i.test(values.output) ? 'csv' : 'docx';
+  if (values.output && !/\.(csv|docx)$/i.test(values.output)) {
+    io.err(`${values.output}: the action plan is written as .docx or .csv.`);
+    return exitCodes.badInput;
+  }
+  return publishAndWrite(path, { output: 'action-plan', format }, values.output, io);
 }

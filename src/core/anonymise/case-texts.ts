@@ -1,19 +1,25 @@
 import type { ChronologyEntry } from '../chronology/chronology-entry';
+import type { KeyPracticeEpisode } from '../chronology/key-practice-episode';
 import { formatShortUkDate } from '../dates/format-uk-date';
 import { eventTypeLabels, type EventNote, type PractitionerEvent } from '../events/practitioner-event';
-import type { Recommendation } from '../report/recommendation';
+import type { Agency, Recommendation } from '../report/recommendation';
 import type { TitlePage } from '../report/title-page';
 
 // The case's texts outside the report body, each with where it lives so a finding in it can be
-// shown and fixed there: those exported with the report, and the practitioner events' notes,
+// shown and fixed there: every one the publication check reads outside the body (title page,
+// reviewers, agencies, recommendations, chronology entries and episode titles; a test holds this
+// list against the composed documents), and the practitioner events' notes,
 // which are never published but are checked so a name typed in the room does not travel into the
 // report (or an exported set of notes) unnoticed. Attendees' names are not scanned: they are
 // register entries themselves.
 
 export type CaseTextPlace =
-  | { kind: 'title-page'; field: 'reviewName' | 'partnership' | 'versionLabel' }
+  | { kind: 'title-page'; field: 'reviewName' | 'partnership' | 'versionLabel' | 'protectiveMarking' }
+  | { kind: 'reviewer'; index: number }
+  | { kind: 'agency'; id: string }
   | { kind: 'recommendation'; id: string; field: 'text' | 'answers' }
-  | { kind: 'chronology'; id: string; field: 'text' | 'outcome' | 'analysis' | 'source' | 'role' }
+  | { kind: 'chronology'; id: string; field: ChronologyTextField }
+  | { kind: 'episode'; id: string }
   | { kind: 'event'; id: string; field: 'place' }
   | { kind: 'event-agenda'; id: string; itemId: string }
   | { kind: 'event-note'; id: string };
@@ -31,13 +37,16 @@ export interface CaseText {
   text: string;
 }
 
-const entryFields = [
+export type ChronologyTextField = 'agency' | 'text' | 'outcome' | 'analysis' | 'source' | 'role';
+
+export const chronologyTextFields: readonly (readonly [ChronologyTextField, string])[] = [
+  ['agency', 'agency'],
   ['text', 'what happened'],
   ['outcome', 'outcome'],
   ['analysis', 'analysis'],
   ['source', 'source'],
   ['role', 'role'],
-] as const;
+];
 
 // A malformed date still names the event rather than hiding its notes from the check.
 function shortDate(iso: string): string {
@@ -68,13 +77,26 @@ function eventTexts({ events, notes }: CaseEventTexts): CaseText[] {
   return texts;
 }
 
-export function caseTexts(titlePage: TitlePage | null, recommendations: readonly Recommendation[], entries: readonly ChronologyEntry[], events?: CaseEventTexts): CaseText[] {
+/** What a case holds outside its report body: from the database, or a case file (whose rows have no caseId). */
+export interface CaseTextSources {
+  titlePage: Pick<TitlePage, 'reviewName' | 'partnership' | 'versionLabel' | 'protectiveMarking' | 'reviewers'> | null;
+  agencies?: readonly Pick<Agency, 'id' | 'name'>[];
+  recommendations?: readonly Pick<Recommendation, 'id' | 'order' | 'text' | 'answers'>[];
+  entries?: readonly Pick<ChronologyEntry, 'id' | 'agency' | 'date' | ChronologyTextField>[];
+  episodes?: readonly Pick<KeyPracticeEpisode, 'id' | 'title'>[];
+  events?: CaseEventTexts;
+}
+
+export function caseTexts({ titlePage, agencies = [], recommendations = [], entries = [], episodes = [], events }: CaseTextSources): CaseText[] {
   const texts: CaseText[] = [];
   if (titlePage) {
     texts.push({ label: 'Title page, review name', place: { kind: 'title-page', field: 'reviewName' }, text: titlePage.reviewName });
     texts.push({ label: 'Title page, partnership', place: { kind: 'title-page', field: 'partnership' }, text: titlePage.partnership });
+    titlePage.reviewers.forEach((reviewer, index) => texts.push({ label: `Title page, reviewer ${index + 1}`, place: { kind: 'reviewer', index }, text: reviewer }));
     texts.push({ label: 'Title page, version', place: { kind: 'title-page', field: 'versionLabel' }, text: titlePage.versionLabel });
+    texts.push({ label: 'Title page, protective marking', place: { kind: 'title-page', field: 'protectiveMarking' }, text: titlePage.protectiveMarking });
   }
+  for (const agency of agencies) texts.push({ label: `Agency “${agency.name.slice(0, 40)}”`, place: { kind: 'agency', id: agency.id }, text: agency.name });
   [...recommendations]
     .sort((a, b) => a.order - b.order)
     .forEach((recommendation, index) => {
@@ -82,10 +104,11 @@ export function caseTexts(titlePage: TitlePage | null, recommendations: readonly
       if (recommendation.answers) texts.push({ label: `Recommendation ${index + 1}, answers`, place: { kind: 'recommendation', id: recommendation.id, field: 'answers' }, text: recommendation.answers });
     });
   for (const entry of entries) {
-    for (const [field, name] of entryFields) {
+    for (const [field, name] of chronologyTextFields) {
       if (entry[field].trim() !== '') texts.push({ label: `Chronology: ${entry.agency}, ${entry.date}, ${name}`, place: { kind: 'chronology', id: entry.id, field }, text: entry[field] });
     }
   }
+  episodes.forEach((episode, index) => texts.push({ label: `Key practice episode ${index + 1}, title`, place: { kind: 'episode', id: episode.id }, text: episode.title }));
   if (events) texts.push(...eventTexts(events));
   return texts.filter((item) => item.text.trim() !== '');
 }

@@ -1,5 +1,6 @@
 import { formatShortUkDate } from '../dates/format-uk-date';
 import type { ReportDocument, ReportNode } from '../report/report-document';
+import type { ReportNodeType } from '../report/report-node-types';
 import { timeOfDay } from './local-timestamp';
 import { ownWordsTags } from './note-tags';
 import { eventTypeLabels, type Attendee, type EventNote, type PractitionerEvent } from './practitioner-event';
@@ -10,7 +11,7 @@ import { eventTypeLabels, type Attendee, type EventNote, type PractitionerEvent 
 
 export type SendForm = 'automatic' | 'paragraphs' | 'quotes';
 
-export const noteSourceNodeType = 'noteSource';
+export const noteSourceNodeType = 'noteSource' satisfies ReportNodeType;
 
 /** "Practitioner learning event, 14/03/2022 10:42, Health visitor": roles only, never names. */
 export function noteSourceLabel(event: Pick<PractitionerEvent, 'type' | 'date'>, note: Pick<EventNote, 'at'>, attendee: Pick<Attendee, 'role'> | null): string {

@@ -1,10 +1,10 @@
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
 import { formatLongUkDate } from '../dates/format-uk-date';
 import { timeOfDay } from '../events/local-timestamp';
 import { tagLabel } from '../events/note-tags';
 import { eventTypeLabels, type Attendee, type EventNote, type NoteTheme, type PractitionerEvent } from '../events/practitioner-event';
-import { a4, cell, documentDefaults, headerRow, margins, markingHeader, pageNumberFooter, safeFileNamePart, tableHeadingStyle } from './build-report-docx';
-import { numberingReferences, reportNumbering } from './report-docx-numbering';
+import { safeFileNamePart } from './compose-report';
+import { cell, fixedOrigin, paragraph, span, type Block, type ParagraphBlock, type PublishedDocument, type Run, type Span } from './published-document';
+import { renderDocx } from './render-docx';
 
 // The notes of one practitioner event as a Word document, sent to those who took part so they
 // can check what was recorded. It is not anonymised, so it is marked restricted on every page;
@@ -36,47 +36,38 @@ export function eventNotesFileName(reviewName: string, event: Event): string {
   return `${safeFileNamePart(`${reviewName} ${eventTypeLabels[event.type].toLowerCase()} ${event.date}`)}-notes-RESTRICTED.docx`;
 }
 
-const heading2 = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(text)] });
+const own = fixedOrigin('Event notes');
+const text = (value: string, format: Omit<Run, 'text'> = {}): Span => span(value, own, format);
+const heading2 = (value: string) => paragraph([text(value)], { style: 'heading2' });
+const plain = (value: string) => paragraph([text(value)]);
 
-function attendeesTable(attendees: readonly Attendee[]): (Paragraph | Table)[] {
-  if (attendees.length === 0) return [new Paragraph({ children: [new TextRun('No one was recorded as taking part.')] })];
-  return [
-    new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: [headerRow(['Role', 'Agency']), ...attendees.map((attendee) => new TableRow({ children: [cell(attendee.role), cell(attendee.agency)] }))],
-    }),
-    new Paragraph({}),
-  ];
+function attendeesTable(attendees: readonly Attendee[]): Block[] {
+  if (attendees.length === 0) return [plain('No one was recorded as taking part.')];
+  return [{ kind: 'table', header: [cell('Role', own), cell('Agency', own)], rows: attendees.map((attendee) => [cell(attendee.role, own), cell(attendee.agency, own)]) }, paragraph([])];
 }
 
-function agendaList(event: EventNotesExport['event']): Paragraph[] {
-  if (event.agenda.length === 0) return [new Paragraph({ children: [new TextRun('No agenda was recorded.')] })];
-  return event.agenda.map(
-    (item) =>
-      new Paragraph({
-        numbering: { reference: numberingReferences.ordered, level: 0, instance: 1 },
-        children: [new TextRun(item.text), ...(item.done ? [new TextRun({ text: ' (covered)', italics: true })] : [])],
-      }),
-  );
+function agendaList(event: EventNotesExport['event']): Block[] {
+  if (event.agenda.length === 0) return [plain('No agenda was recorded.')];
+  return event.agenda.map((item) => paragraph([text(item.text), ...(item.done ? [text(' (covered)', { italic: true })] : [])], { numbering: { kind: 'ordered', level: 0, list: 1 } }));
 }
 
 /** "10:42 Health visitor: what was said [Learning] [Voice of the child]", the role in bold. */
-function noteParagraph(note: Omit<EventNote, 'caseId'>, roles: ReadonlyMap<string, string>): Paragraph {
-  const children: ParagraphChild[] = [];
+function noteParagraph(note: Omit<EventNote, 'caseId'>, roles: ReadonlyMap<string, string>): ParagraphBlock {
+  const spans: Span[] = [];
   const time = timeOfDay(note.at);
-  if (time) children.push(new TextRun(`${time} `));
+  if (time) spans.push(text(`${time} `));
   const role = note.attendeeId ? roles.get(note.attendeeId) : undefined;
-  if (role) children.push(new TextRun({ text: role, bold: true }), new TextRun(': '));
-  // Line breaks typed in the note stay line breaks, not one run-on line.
-  note.text.split('\n').forEach((line, index) => children.push(new TextRun({ text: line, break: index > 0 ? 1 : undefined })));
-  if (note.tags.length > 0) children.push(new TextRun({ text: ` ${note.tags.map((tag) => `[${tagLabel(tag)}]`).join(' ')}`, italics: true }));
-  return new Paragraph({ children });
+  if (role) spans.push(text(role, { bold: true }), text(': '));
+  // Line breaks typed in the note stay line breaks ("\n" is a break in the Word document).
+  spans.push(text(note.text));
+  if (note.tags.length > 0) spans.push(text(` ${note.tags.map((tag) => `[${tagLabel(tag)}]`).join(' ')}`, { italic: true }));
+  return paragraph(spans);
 }
 
-function notesBody(input: EventNotesExport): Paragraph[] {
+function notesBody(input: EventNotesExport): Block[] {
   const roles = new Map(input.event.attendees.map((attendee) => [attendee.id, attendee.role]));
   const notes = input.notes.filter((note) => note.eventId === input.event.id).sort((a, b) => a.order - b.order);
-  if (notes.length === 0) return [heading2('Notes'), new Paragraph({ children: [new TextRun('No notes were taken.')] })];
+  if (notes.length === 0) return [heading2('Notes'), plain('No notes were taken.')];
   if (!input.groupByTheme) return [heading2('Notes'), ...notes.map((note) => noteParagraph(note, roles))];
   const themes = [...input.themes].sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base', numeric: true }));
   const known = new Set(themes.map((theme) => theme.id));
@@ -89,27 +80,25 @@ function notesBody(input: EventNotesExport): Paragraph[] {
   return groups.filter((group) => group.notes.length > 0).flatMap((group) => [heading2(group.name), ...group.notes.map((note) => noteParagraph(note, roles))]);
 }
 
-/** The restricted Word document of one event's notes. */
-export async function buildEventNotesDocx(input: EventNotesExport): Promise<Uint8Array> {
+/** The restricted notes of one event as a document. */
+export function composeEventNotes(input: EventNotesExport): PublishedDocument {
   const title = eventNotesTitle(input.reviewName, input.event);
-  const document = new Document({
-    // Empty, so docx writes no author or last-modified-by at all (its default is "Un-named"):
-    // the file goes to practitioners, and should not carry the reviewer's details.
-    creator: '',
-    lastModifiedBy: '',
-    title,
-    description: '',
-    numbering: reportNumbering,
-    styles: { default: documentDefaults, paragraphStyles: [tableHeadingStyle] },
+  const marking = text(eventNotesMarking, { bold: true });
+  return {
+    fileName: text(eventNotesFileName(input.reviewName, input.event)),
+    // No author: the file goes to practitioners, and should not carry the reviewer's details.
+    properties: { title: text(title), author: null },
+    header: marking,
+    footer: { marking, pageNumbers: true },
+    fontSize: 12,
+    updateFieldsOnOpen: false,
     sections: [
       {
-        properties: { page: { size: a4, margin: margins } },
-        headers: { default: markingHeader(eventNotesMarking) },
-        footers: { default: pageNumberFooter(eventNotesMarking) },
-        children: [
-          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(title)] }),
-          new Paragraph({ children: [new TextRun(`Place: ${input.event.place.trim() || 'not recorded'}`)] }),
-          new Paragraph({ children: [new TextRun('What was said is recorded by role, not by name. Please do not share these notes beyond those who attended.')] }),
+        orientation: 'portrait',
+        blocks: [
+          paragraph([text(title)], { style: 'heading1' }),
+          plain(`Place: ${input.event.place.trim() || 'not recorded'}`),
+          plain('What was said is recorded by role, not by name. Please do not share these notes beyond those who attended.'),
           heading2('Who took part'),
           ...attendeesTable(input.event.attendees),
           heading2('Agenda and questions'),
@@ -118,6 +107,10 @@ export async function buildEventNotesDocx(input: EventNotesExport): Promise<Uint
         ],
       },
     ],
-  });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  };
+}
+
+/** The restricted Word document of one event's notes. */
+export function buildEventNotesDocx(input: EventNotesExport): Promise<Uint8Array> {
+  return renderDocx(composeEventNotes(input));
 }

@@ -1,26 +1,11 @@
 import type { ReportNode } from './report-document';
+import { nodeRole, reportMarkTypes, reportNodeTypeNames } from './report-node-types';
 import { isStatutorySectionKey, statutorySectionKeys } from './statutory-sections';
 
 // What a stored or imported report body may contain. The editor would silently drop anything
 // else, so a file with other content is refused instead of being half-read.
-const allowedNodeTypes = new Set([
-  'paragraph',
-  'heading',
-  'text',
-  'hardBreak',
-  'bulletList',
-  'orderedList',
-  'listItem',
-  'blockquote',
-  'table',
-  'tableRow',
-  'tableCell',
-  'tableHeader',
-  'pageBreak',
-  'chronologyReference',
-  'noteSource',
-]);
-const allowedMarks = new Set(['bold', 'italic', 'underline']);
+const allowedNodeTypes = new Set<string>(reportNodeTypeNames.filter((name) => nodeRole(name) !== 'document' && nodeRole(name) !== 'section'));
+const allowedMarks = new Set<string>(reportMarkTypes);
 
 // Keys and titles come from the file and can be any length: quote only their start.
 const shown = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);

@@ -1,11 +1,15 @@
-import type { ReportSectionNode } from './report-document';
-import { nodeText, reportBlockTypes } from './report-document';
+import type { ReportNode, ReportSectionNode } from './report-document';
+import { textblockText } from './report-document';
+import { isReportNodeType, nodeRole, reportNodeTypes } from './report-node-types';
 
-// The numbering rule for body paragraphs, shared by the editor's margin numbers and the DOCX
-// export so both show the same numbers:
+// The numbering rule for body paragraphs, shared by the editor's margin numbers, the places the
+// publication check reports and the Word export, so all show the same numbers:
 // - Statutory sections are numbered 1 to 7 in their fixed order; appendices are lettered A, B, C…
-// - Each paragraph directly inside a section that has some text gets the next number in its
-//   section: 3.1, 3.2 … (A.1, A.2 … in appendices). Empty paragraphs get no number.
+// - Each paragraph directly inside a section that shows some text gets the next number in its
+//   section: 3.1, 3.2 … (A.1, A.2 … in appendices). Empty paragraphs get no number. What a
+//   paragraph shows is its text as the registry gives it (report-node-types.ts): a chronology
+//   reference shows its label, so a paragraph holding only a reference is numbered; a link back
+//   to a note shows nothing.
 // - Sub-headings, lists, block quotes, tables and page breaks get no number and do not reset the
 //   count: they belong to the numbered paragraph before them. Paragraphs inside them (list
 //   items, quoted paragraphs, table cells) are never numbered.
@@ -40,7 +44,12 @@ export function appendixLetter(index: number): string {
  * whether it has any visible text (the editor answers that without building the block's text).
  */
 export function isNumberedBlock(type: string, hasVisibleText: boolean): boolean {
-  return type === reportBlockTypes.paragraph && hasVisibleText;
+  return isReportNodeType(type) && reportNodeTypes[type].numbered && hasVisibleText;
+}
+
+/** Whether a block directly in a section takes a paragraph number. */
+export function takesParagraphNumber(block: ReportNode): boolean {
+  return isNumberedBlock(block.type, nodeRole(block.type) === 'textblock' && textblockText(block).trim() !== '');
 }
 
 /**
@@ -52,7 +61,7 @@ export function paragraphNumbers(sections: readonly ReportSectionNode[]): (strin
   return sections.map((section, index) => {
     let count = 0;
     return section.content.map((block) => {
-      if (!isNumberedBlock(block.type, nodeText(block).trim() !== '')) return null;
+      if (!takesParagraphNumber(block)) return null;
       count += 1;
       return `${labels[index]}.${count}`;
     });

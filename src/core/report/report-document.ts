@@ -1,9 +1,9 @@
-import { noteSourceNodeType } from '../events/notes-to-report';
+import { inlineText, nodeRole } from './report-node-types';
 import type { StatutorySectionKey } from './statutory-sections';
 
 // The report body as stored: Tiptap/ProseMirror JSON. The document's children are sections,
 // each carrying its kind and key; inside them, ordinary blocks (paragraphs, sub-headings, lists,
-// quotes, tables, page breaks). src/core reads this shape for numbering, word counts and export.
+// quotes, tables, page breaks). What each node type is and shows is in report-node-types.ts.
 
 export interface ReportMark {
   type: 'bold' | 'italic' | 'underline' | string;
@@ -33,23 +33,30 @@ export interface ReportDocument extends ReportNode {
   content: ReportSectionNode[];
 }
 
-/** Block node type names the editor uses, shared with numbering and export. */
-export const reportBlockTypes = {
-  paragraph: 'paragraph',
-  heading: 'heading',
-  bulletList: 'bulletList',
-  orderedList: 'orderedList',
-  listItem: 'listItem',
-  blockquote: 'blockquote',
-  table: 'table',
-  pageBreak: 'pageBreak',
-} as const;
+/** The text a textblock (paragraph, sub-heading) shows and prints: its inline content, in order. */
+export function textblockText(node: ReportNode): string {
+  let text = '';
+  for (const child of node.content ?? []) text += inlineText(child.type, child.attrs, child.text);
+  return text;
+}
 
-/** The plain text of a node and everything inside it. */
+/** A block's textblocks in document order (itself, when it is one), each with its path from the block. */
+export function textblocksOf(node: ReportNode, path = ''): { node: ReportNode; path: string }[] {
+  const role = nodeRole(node.type);
+  if (role === 'textblock') return [{ node, path }];
+  if (role === 'inline' || role === 'block-leaf') return [];
+  return (node.content ?? []).flatMap((child, index) => textblocksOf(child, `${path}.content[${index}]`));
+}
+
+/** The visible text of any node: an inline node's own, a textblock's, or a container's textblocks one per line. */
 export function nodeText(node: ReportNode): string {
-  if (node.type === 'text') return node.text ?? '';
-  // A link back to an event's note is provenance, not report text: no words, no number, not checked.
-  if (node.type === noteSourceNodeType) return '';
-  if (node.type === 'hardBreak') return '\n';
-  return (node.content ?? []).map(nodeText).join(node.type === 'tableRow' ? '\t' : '');
+  if (nodeRole(node.type) === 'inline') return inlineText(node.type, node.attrs, node.text);
+  return textblocksOf(node)
+    .map((block) => textblockText(block.node))
+    .join('\n');
+}
+
+/** A section's visible text: its title, then each textblock on a line of its own. */
+export function sectionText(section: ReportSectionNode): string {
+  return [section.attrs.title, ...section.content.map(nodeText)].join('\n');
 }

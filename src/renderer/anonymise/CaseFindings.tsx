@@ -5,8 +5,8 @@ import { caseTexts, type CaseText } from '../../core/anonymise/case-texts';
 import type { Finding } from '../../core/anonymise/finding';
 import { useDatabase } from '../app/database-context';
 import { useUiStore } from '../app/ui-store';
-import { listEntries } from '../chronology/chronology-repository';
-import { listRecommendations } from '../report/recommendations/recommendation-repository';
+import { listEntries, listEpisodes } from '../chronology/chronology-repository';
+import { listAgencies, listRecommendations } from '../report/recommendations/recommendation-repository';
 import { replaceInCaseText } from './replace-in-case-text';
 import { useCaseChecker } from './use-case-checker';
 
@@ -21,17 +21,19 @@ export function CaseFindings({ caseId, readOnly }: { caseId: string; readOnly: b
   const report = useLiveQuery(() => db.reports.get(caseId), [db, caseId]);
   const recommendations = useLiveQuery(() => listRecommendations(db, caseId), [db, caseId]);
   const entries = useLiveQuery(() => listEntries(db, caseId), [db, caseId]);
+  const agencies = useLiveQuery(() => listAgencies(db, caseId), [db, caseId]);
+  const episodes = useLiveQuery(() => listEpisodes(db, caseId), [db, caseId]);
   const events = useLiveQuery(() => db.events.where('caseId').equals(caseId).toArray(), [db, caseId]);
   const notes = useLiveQuery(() => db.eventNotes.where('caseId').equals(caseId).toArray(), [db, caseId]);
   const found = useMemo(() => {
-    if (!checker || !recommendations || !entries || !events || !notes) return null;
-    return caseTexts(report?.titlePage ?? null, recommendations, entries, { events, notes }).flatMap((item) =>
+    if (!checker || !recommendations || !entries || !agencies || !episodes || !events || !notes) return null;
+    return caseTexts({ titlePage: report?.titlePage ?? null, agencies, recommendations, entries, episodes, events: { events, notes } }).flatMap((item) =>
       checker
         .check(item.text)
         .filter((finding) => !ignored.has(ignoredKey(finding.text, findingContext(item.text, finding.start, finding.end))))
         .map((finding) => ({ item, finding })),
     );
-  }, [checker, ignored, report, recommendations, entries, events, notes]);
+  }, [checker, ignored, report, agencies, recommendations, entries, episodes, events, notes]);
   if (!found || !checker) return null;
 
   async function replace(item: CaseText, finding: Finding) {
@@ -43,7 +45,7 @@ export function CaseFindings({ caseId, readOnly }: { caseId: string; readOnly: b
     <section aria-labelledby="case-findings-heading">
       <h2 id="case-findings-heading">Findings outside the report ({found.length})</h2>
       <p className="hint">
-        The title page, the recommendations and the chronology are exported too. Event notes are never published but are checked too, so a name noted at an event does not reach the report. The
+        The title page, the agencies, the recommendations, the chronology and its episodes are exported too. Event notes are never published but are checked too, so a name noted at an event does not reach the report. The
         report’s own findings are in the report’s “Check anonymisation” panel.
       </p>
       {found.length === 0 ? (

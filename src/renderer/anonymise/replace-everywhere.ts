@@ -1,4 +1,5 @@
 import type { AnonymisationChecker } from '../../core/anonymise/anonymisation-checker';
+import { chronologyTextFields } from '../../core/anonymise/case-texts';
 import type { Finding } from '../../core/anonymise/finding';
 import type { CsprDatabase } from '../db/cspr-database';
 import { logDecision } from './anonymisation-repository';
@@ -15,11 +16,11 @@ export function replaceInText(checker: AnonymisationChecker, text: string, targe
 }
 
 /**
- * Replaces an identifier in the case's recommendations and chronology (the report itself is
+ * Replaces an identifier in the case's recommendations, agencies' names, chronology and episodes (the report itself is
  * changed in the editor, so undo works there); logs the whole replacement as one decision.
  */
 export function replaceOutsideReport(db: CsprDatabase, caseId: string, checker: AnonymisationChecker, target: Pick<Finding, 'identifierId' | 'text'>, replacement: string, inReport: number): Promise<number> {
-  return db.transaction('rw', [db.recommendations, db.chronologyEntries, db.anonymisationLog], async () => {
+  return db.transaction('rw', [db.recommendations, db.agencies, db.chronologyEntries, db.episodes, db.anonymisationLog], async () => {
     let count = 0;
     await db.recommendations
       .where('caseId')
@@ -33,11 +34,27 @@ export function replaceOutsideReport(db: CsprDatabase, caseId: string, checker: 
       .where('caseId')
       .equals(caseId)
       .modify((entry) => {
-        for (const field of ['text', 'outcome', 'analysis', 'source', 'role'] as const) {
+        for (const [field] of chronologyTextFields) {
           const replaced = replaceInText(checker, entry[field], target, replacement);
           count += replaced.count;
           entry[field] = replaced.text;
         }
+      });
+    await db.agencies
+      .where('caseId')
+      .equals(caseId)
+      .modify((agency) => {
+        const replaced = replaceInText(checker, agency.name, target, replacement);
+        count += replaced.count;
+        agency.name = replaced.text;
+      });
+    await db.episodes
+      .where('caseId')
+      .equals(caseId)
+      .modify((episode) => {
+        const replaced = replaceInText(checker, episode.title, target, replacement);
+        count += replaced.count;
+        episode.title = replaced.text;
       });
     await logDecision(db, caseId, 'replaced-everywhere', { text: target.text, replacement, count: count + inReport });
     return count;

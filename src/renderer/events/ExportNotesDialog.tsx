@@ -5,7 +5,7 @@ import type { PractitionerEvent } from '../../core/events/practitioner-event';
 import { logDecision } from '../anonymise/anonymisation-repository';
 import { useDatabase } from '../app/database-context';
 import { useUiStore } from '../app/ui-store';
-import { buildDocxInWorker } from '../export/build-docx-in-worker';
+import { eventNotesInWorker } from '../export/export-in-worker';
 import { currentPlatform } from '../platform/current-platform';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ModalDialog } from '../ui/ModalDialog';
@@ -27,7 +27,7 @@ export function ExportNotesDialog({ record, event, onClose }: { record: CaseReco
     setBusy(true);
     try {
       const [notes, themes] = await Promise.all([listNotes(db, event.id), listThemes(db, record.id)]);
-      const bytes = await buildDocxInWorker({ kind: 'event-notes', input: { reviewName: record.reviewName, event, notes, themes, groupByTheme: byTheme } });
+      const bytes = await eventNotesInWorker({ reviewName: record.reviewName, event, notes, themes, groupByTheme: byTheme });
       const name = eventNotesFileName(record.reviewName, event);
       const result = await currentPlatform.saveFile({ suggestedName: name, contents: bytes, filters: docxFilter });
       if (result.saved) {

@@ -1,20 +1,28 @@
 import { useId, useState } from 'react';
-import type { CaseFile } from '../../core/case-file/case-file-format';
-import { actionPlanCsv } from '../../core/export/action-plan';
-import { reportFileName, restrictedDraftMarking, type ExportAppendix, type ExportKind } from '../../core/export/build-report-docx';
-import { unresolvedFindings, type UnresolvedFinding } from '../../core/export/publication-gate';
+import type { ActionPlanFormat } from '../../core/export/compose-action-plan';
+import { restrictedDraftMarking, type ExportAppendix, type ExportKind } from '../../core/export/compose-report';
+import type { PublicationFinding } from '../../core/export/publication-check';
+import { describeFinding, refusalSummary } from '../../core/export/publication-refusal';
+import type { PublishRequest } from '../../core/export/publish';
 import { logDecision } from '../anonymise/anonymisation-repository';
 import { useDatabase } from '../app/database-context';
 import { useUiStore } from '../app/ui-store';
 import { collectCaseFile } from '../cases/case-file-transfer';
 import { currentPlatform } from '../platform/current-platform';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { buildDocxInWorker } from './build-docx-in-worker';
+import { publishInWorker } from './export-in-worker';
 
-const docxFilter = [{ name: 'Word document', extensions: ['docx'] }];
+const filters = { docx: [{ name: 'Word document', extensions: ['docx'] }], csv: [{ name: 'CSV', extensions: ['csv'] }] };
 
-// The report leaves the laptop as a Word document: for publication only once the anonymisation
-// check has nothing unresolved; as a restricted draft for the panel, marked and logged.
+interface Refusal {
+  findings: PublicationFinding[];
+  readBack: boolean;
+}
+
+// The report and the action plan leave the laptop through the one publication pipeline
+// (src/core/export/publish.ts, run in a worker): for publication only once the check of every
+// text the document will contain has nothing unresolved; the report also as a restricted draft
+// for the panel, marked and logged.
 export function ExportScreen({ caseId }: { caseId: string }) {
   const { db } = useDatabase();
   const announce = useUiStore((state) => state.announce);
@@ -26,49 +34,46 @@ export function ExportScreen({ caseId }: { caseId: string }) {
   const [byAgency, setByAgency] = useState(false);
   const [understood, setUnderstood] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [blocked, setBlocked] = useState<UnresolvedFinding[] | null>(null);
+  const [blocked, setBlocked] = useState<Refusal | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  async function save(file: CaseFile) {
-    const appendices: ExportAppendix[] = [...(withGlossary ? (['glossary'] as const) : []), ...(withChronology ? (['chronology'] as const) : [])];
-    const bytes = await buildDocxInWorker({ kind: 'report', file, options: { kind, appendices, recommendationsByAgency: byAgency } });
-    const name = reportFileName(file, kind);
-    const result = await currentPlatform.saveFile({ suggestedName: name, contents: bytes, filters: docxFilter });
-    if (result.saved) announce(`Report exported as ${result.fileName ?? name}${kind === 'draft' ? ' (restricted draft, not for publication)' : ''}.`);
-  }
-
-  async function exportPlan(format: 'docx' | 'csv') {
-    setError(null);
-    try {
-      const file = await collectCaseFile(db, caseId);
-      const name = reportFileName(file, 'publication').replace(/\.docx$/, `-action-plan.${format}`);
-      const contents = format === 'docx' ? await buildDocxInWorker({ kind: 'action-plan', file }) : actionPlanCsv(file);
-      const result = await currentPlatform.saveFile({ suggestedName: name, contents, filters: format === 'docx' ? docxFilter : [{ name: 'CSV', extensions: ['csv'] }] });
-      if (result.saved) announce(`Action plan exported as ${result.fileName ?? name}.`);
-    } catch (caught) {
-      setError(`The action plan was not exported: ${caught instanceof Error ? caught.message : String(caught)}`);
+  /** Publishes, then saves what the pipeline wrote; true when the pipeline let it through. */
+  async function publishAndSave(request: PublishRequest, format: ActionPlanFormat, describe: (fileName: string, restricted: boolean) => string): Promise<void> {
+    const file = await collectCaseFile(db, caseId);
+    const result = await publishInWorker(file, request);
+    if (!result.ok) {
+      setBlocked({ findings: result.findings, readBack: result.readBack });
+      return;
     }
+    if (result.restricted) await logDecision(db, caseId, 'restricted-export', { text: result.fileName, reason: `${result.unresolved} unresolved findings`, count: result.unresolved });
+    const saved = await currentPlatform.saveFile({ suggestedName: result.fileName, contents: result.contents, filters: filters[format] });
+    if (saved.saved) announce(describe(saved.fileName ?? result.fileName, result.restricted));
   }
 
-  async function run() {
+  async function run(request: PublishRequest, format: ActionPlanFormat, describe: (fileName: string, restricted: boolean) => string, failure: string) {
     setBusy(true);
     setError(null);
     setBlocked(null);
     try {
-      const file = await collectCaseFile(db, caseId);
-      const findings = unresolvedFindings(file, { chronology: withChronology });
-      if (kind === 'publication' && findings.length > 0) {
-        setBlocked(findings);
-        return;
-      }
-      if (kind === 'draft') await logDecision(db, caseId, 'restricted-export', { text: reportFileName(file, 'draft'), reason: `${findings.length} unresolved findings`, count: findings.length });
-      await save(file);
+      await publishAndSave(request, format, describe);
     } catch (caught) {
-      setError(`The report was not exported: ${caught instanceof Error ? caught.message : String(caught)}`);
+      setError(`${failure}: ${caught instanceof Error ? caught.message : String(caught)}`);
     } finally {
       setBusy(false);
     }
   }
+
+  const exportReport = () => {
+    const appendices: ExportAppendix[] = [...(withGlossary ? (['glossary'] as const) : []), ...(withChronology ? (['chronology'] as const) : [])];
+    return run(
+      { output: 'report', options: { kind, appendices, recommendationsByAgency: byAgency } },
+      'docx',
+      (name, restricted) => `Report exported as ${name}${restricted ? ' (restricted draft, not for publication)' : ''}.`,
+      'The report was not exported',
+    );
+  };
+
+  const exportPlan = (format: ActionPlanFormat) => run({ output: 'action-plan', format }, format, (name) => `Action plan exported as ${name}.`, 'The action plan was not exported');
 
   return (
     <div className="export-screen">
@@ -108,7 +113,7 @@ export function ExportScreen({ caseId }: { caseId: string }) {
         </div>
       )}
       <p>
-        <button type="button" className="primary" disabled={busy || (kind === 'draft' && !understood)} onClick={() => void run()}>
+        <button type="button" className="primary" disabled={busy || (kind === 'draft' && !understood)} onClick={() => void exportReport()}>
           {kind === 'publication' ? 'Check and export for publication' : 'Export restricted draft'}
         </button>
       </p>
@@ -133,16 +138,15 @@ export function ExportScreen({ caseId }: { caseId: string }) {
       {blocked && (
         <div role="alert" className="error-list">
           <p>
-            Not exported for publication: {blocked.length} unresolved {blocked.length === 1 ? 'finding' : 'findings'}. Resolve them in the report’s “Check
-            anonymisation” panel or on the Identifiers screen, or export a restricted draft.
+            {refusalSummary(blocked.findings, blocked.readBack)}
+            {!blocked.readBack && ' Resolve them in the report’s “Check anonymisation” panel or on the Identifiers screen, or export a restricted draft.'}
           </p>
           <ul aria-label="Unresolved findings">
-            {blocked.slice(0, 100).map((finding, index) => (
-              <li key={`${finding.where}-${finding.start}-${index}`}>
-                {finding.severity}: {finding.where}: “{finding.text}”{finding.replacement && ` → ${finding.replacement}`}
-              </li>
+            {blocked.findings.slice(0, 100).map((finding, index) => (
+              <li key={`${finding.where}-${finding.start}-${index}`}>{describeFinding(finding)}</li>
             ))}
           </ul>
+          {blocked.findings.length > 100 && <p>… and {blocked.findings.length - 100} more.</p>}
           <button type="button" onClick={() => navigate({ name: 'case', caseId, part: 'report' })}>
             Go to the report
           </button>

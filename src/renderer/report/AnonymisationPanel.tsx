@@ -8,6 +8,7 @@ import { addIdentifier, allowPhrase, ignoreFinding, logDecision } from '../anony
 import { replaceOutsideReport } from '../anonymise/replace-everywhere';
 import { TextPromptDialog } from '../ui/TextPromptDialog';
 import { editorFindings, type EditorFinding } from './editor/anonymisation-highlight';
+import { replaceFinding } from './editor/replace-finding';
 
 interface AnonymisationPanelProps {
   editor: Editor;
@@ -69,7 +70,11 @@ export function AnonymisationPanel({ editor, caseId, checker, readOnly, onClose 
   const replaceOne = (finding: EditorFinding) =>
     run(async () => {
       const now = current(finding);
-      editor.chain().focus().insertContentAt({ from: now.from, to: now.to }, finding.replacement).run();
+      editor
+        .chain()
+        .focus()
+        .command(({ tr }) => (replaceFinding(tr, now, finding.replacement), true))
+        .run();
       await logDecision(db, caseId, 'replaced', { text: finding.text, replacement: finding.replacement });
       announce(`“${finding.text}” replaced with “${finding.replacement}”.`);
     });
@@ -80,7 +85,7 @@ export function AnonymisationPanel({ editor, caseId, checker, readOnly, onClose 
       const same = editorFindings(editor.state).filter((other) => (finding.identifierId ? other.identifierId === finding.identifierId : other.text.toLowerCase() === finding.text.toLowerCase()));
       // From the end, so earlier positions stay valid; one transaction, so one undo.
       const chain = editor.chain().focus();
-      for (const other of [...same].reverse()) chain.insertContentAt({ from: other.from, to: other.to }, finding.replacement);
+      for (const other of [...same].reverse()) chain.command(({ tr }) => (replaceFinding(tr, other, finding.replacement), true));
       chain.run();
       const elsewhere = await replaceOutsideReport(db, caseId, checker, finding, finding.replacement, same.length);
       announce(`Replaced ${same.length + elsewhere} ${same.length + elsewhere === 1 ? 'occurrence' : 'occurrences'} of “${finding.text}” with “${finding.replacement}” (${same.length} in the report, ${elsewhere} in recommendations and the chronology).`);

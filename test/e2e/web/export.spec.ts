@@ -28,7 +28,7 @@ test('a publication export is refused while a finding is unresolved; a restricte
   await page.getByRole('button', { name: 'Check and export for publication' }).click();
   const refused = page.getByRole('alert');
   await expect(refused).toContainText('Not exported for publication: 1 unresolved finding');
-  await expect(refused.getByRole('list', { name: 'Unresolved findings' })).toContainText('high: Overview of what happened: “Lewis” → Leo');
+  await expect(refused.getByRole('list', { name: 'Unresolved findings' })).toContainText('high: 2. Overview of what happened, paragraph 2.1: “Lewis” → Leo');
 
   await page.getByRole('radio', { name: /Restricted draft for the panel/ }).check();
   await expect(page.getByRole('button', { name: 'Export restricted draft' })).toBeDisabled();
@@ -36,7 +36,7 @@ test('a publication export is refused while a finding is unresolved; a restricte
   // The document is built in a Web Worker, off the page's own thread.
   const worker = page.waitForEvent('worker');
   const draft = await exportDocx(page, 'Export restricted draft');
-  expect((await worker).url()).toContain('build-docx.worker');
+  expect((await worker).url()).toContain('export.worker');
   expect(Object.entries(draft).some(([name, xml]) => name.startsWith('word/header') && xml.includes('not for publication'))).toBe(true);
   expect(draft['word/document.xml']).toContain('Lewis was seen at home');
   expect(draft['docProps/core.xml']).toContain('<dc:creator>Independent reviewer</dc:creator>');

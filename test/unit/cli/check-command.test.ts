@@ -17,7 +17,8 @@ function captureIo(files: Record<string, string | Uint8Array> = {}) {
     },
     readBytes: async (path) => {
       const file = files[path];
-      return file instanceof Uint8Array ? file : new Uint8Array(await readFile(path));
+      if (file === undefined) return new Uint8Array(await readFile(path));
+      return typeof file === 'string' ? new TextEncoder().encode(file) : file;
     },
     out: (line) => out.push(line),
     err: (line) => err.push(line),
@@ -72,10 +73,82 @@ describe('npm run cli -- check', () => {
   it('exits 2 on a missing file or a malformed register, naming the row', async () => {
     const missing = captureIo();
     expect(await runCli(['check', '/nowhere/report.txt', '--register', resolve(caseL, 'register.csv')], missing.io)).toBe(2);
+    expect(missing.err).toEqual(['The file or folder does not exist (it may have been moved, or a drive disconnected): /nowhere/report.txt']);
+    expect(missing.out).toEqual([]);
     const bad = captureIo({ 'doc.txt': 'text', 'register.csv': 'kind,value,replacement,note\nperson,Ann Example,A,\nplanet,Mars,,\n' });
     expect(await runCli(['check', 'doc.txt', '--register', 'register.csv'], bad.io)).toBe(2);
     expect(bad.err).toEqual(['register.csv, row 3: “planet” is not a kind of identifier (use person, alias, date, address, school, organisation, place, other).']);
     const noRegister = captureIo();
     expect(await runCli(['check', 'doc.txt'], noRegister.io)).toBe(2);
+  });
+
+  it('refuses formats it cannot read by name, saying which it reads, and never gives an all-clear', async () => {
+    const refusals: [string, string][] = [
+      ['report.pdf', 'report.pdf: the check cannot read .pdf files; give a .txt, .md, .docx or .cspr.json (save a PDF as Word first).'],
+      ['Report.DOC', 'Report.DOC: the check cannot read .doc files; give a .txt, .md, .docx or .cspr.json (save it from Word as .docx first).'],
+      ['report.odt', 'report.odt: the check cannot read .odt files; give a .txt, .md, .docx or .cspr.json (save it as Word (.docx) first).'],
+      ['report.rtf', 'report.rtf: the check cannot read .rtf files; give a .txt, .md, .docx or .cspr.json (save it as Word (.docx) first).'],
+      ['scan.png', 'scan.png: the check cannot read .png files; give a .txt, .md, .docx or .cspr.json.'],
+      ['case.json', 'case.json: the check cannot read .json files; give a .txt, .md, .docx or .cspr.json (a case file’s name ends .cspr.json).'],
+      ['notes', 'notes: the check cannot read a file without an extension; give a .txt, .md, .docx or .cspr.json.'],
+      ['report.constructor', 'report.constructor: the check cannot read .constructor files; give a .txt, .md, .docx or .cspr.json.'],
+    ];
+    for (const [name, message] of refusals) {
+      // Plain text inside: the refusal is by format, not by what happens to decode.
+      const { io, out, err } = captureIo({ [name]: 'Lewis Barker' });
+      expect(await runCli(['check', name, '--register', resolve(caseL, 'register.csv')], io)).toBe(2);
+      expect(err).toEqual([message]);
+      expect(out).toEqual([]);
+    }
+  });
+
+  it('refuses a .txt or .md that is not really text, and reads UTF-16 with a byte order mark', async () => {
+    const register = resolve(caseL, 'register.csv');
+    const cases: [string, Uint8Array, string][] = [
+      ['nul.txt', new Uint8Array([0x4c, 0x65, 0x77, 0x69, 0x73, 0x00, 0x01, 0x02]), 'nul.txt looks like a binary file, not text (it contains NUL bytes).'],
+      ['latin1.md', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x4c, 0x65, 0x77, 0x69, 0x73]), 'latin1.md is not UTF-8 text: save it as UTF-8 and try again.'],
+      ['controls.txt', new TextEncoder().encode('Lewis'), 'controls.txt looks like a binary file, not text (it is full of control characters).'],
+    ];
+    for (const [name, bytes, message] of cases) {
+      const { io, out, err } = captureIo({ [name]: bytes });
+      expect(await runCli(['check', name, '--register', register], io)).toBe(2);
+      expect(err).toEqual([message]);
+      expect(out).toEqual([]);
+    }
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Seen by Lewis.'].flatMap((character) => [character.charCodeAt(0), 0])]);
+    const withMarks = captureIo({ 'utf16.txt': utf16, 'bom.txt': new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Lewis was seen.')]) });
+    expect(await runCli(['check', 'utf16.txt', '--register', register, '--json'], withMarks.io)).toBe(1);
+    expect(JSON.parse(withMarks.out.join('\n')).findings[0]).toMatchObject({ start: 8, text: 'Lewis' });
+    withMarks.out.length = 0;
+    // The byte order mark is not text: offsets count from the first letter.
+    expect(await runCli(['check', 'bom.txt', '--register', register, '--json'], withMarks.io)).toBe(1);
+    expect(JSON.parse(withMarks.out.join('\n')).findings[0]).toMatchObject({ start: 0, text: 'Lewis' });
+  });
+
+  it('refuses a .docx that is not a Word document, in one sentence naming it', async () => {
+    const register = resolve(caseL, 'register.csv');
+    const notZip = captureIo({ 'report.docx': 'Lewis Barker' });
+    expect(await runCli(['check', 'report.docx', '--register', register], notZip.io)).toBe(2);
+    expect(notZip.err).toEqual(['report.docx is not a Word document (.docx): it cannot be unzipped.']);
+    expect(notZip.out).toEqual([]);
+    const noBody = captureIo({ 'other.docx': zipSync({ 'content.xml': strToU8('<office:document/>') }) });
+    expect(await runCli(['check', 'other.docx', '--register', register], noBody.io)).toBe(2);
+    expect(noBody.err).toEqual(['other.docx is not a Word document (.docx): it has no word/document.xml.']);
+  });
+
+  it('treats the register and the allow list as the document: missing or binary files are refused by name', async () => {
+    const files = { 'doc.txt': 'Lewis was seen.', 'register.bin': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'allow.txt': new Uint8Array([0x00, 0xff]) };
+    const cases: [string[], string][] = [
+      [['--register', '/nowhere/register.csv'], 'The file or folder does not exist (it may have been moved, or a drive disconnected): /nowhere/register.csv'],
+      [['--register', 'register.bin'], 'register.bin looks like a binary file, not text (it contains NUL bytes).'],
+      [['--register', resolve(caseL, 'register.csv'), '--allow', '/nowhere/allow.txt'], 'The file or folder does not exist (it may have been moved, or a drive disconnected): /nowhere/allow.txt'],
+      [['--register', resolve(caseL, 'register.csv'), '--allow', 'allow.txt'], 'allow.txt looks like a binary file, not text (it contains NUL bytes).'],
+    ];
+    for (const [options, message] of cases) {
+      const { io, out, err } = captureIo(files);
+      expect(await runCli(['check', 'doc.txt', ...options], io)).toBe(2);
+      expect(err).toEqual([message]);
+      expect(out).toEqual([]);
+    }
   });
 });

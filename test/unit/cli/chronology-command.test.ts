@@ -51,11 +51,26 @@ describe('npm run cli -- chronology', () => {
     expect(out.at(-1)).toContain('row 5: “31/09/2022” is not a real date');
   });
 
-  it('exits 2 when a file cannot be read at all', async () => {
-    const { io, out } = captureIo({ 'notes.csv': '' });
+  it('exits 2 when a file cannot be read at all, with the reason on stderr in --json mode too', async () => {
+    const { io, out, err } = captureIo({ 'notes.csv': '' });
     expect(await runCli(['chronology', 'notes.csv', file('police.csv'), '--json'], io)).toBe(2);
     expect(JSON.parse(out.join('\n')).errors).toEqual([{ file: 'notes.csv', row: null, message: '“notes.csv” is empty.' }]);
+    expect(err).toEqual(['“notes.csv” is empty.']);
     const missing = captureIo();
     expect(await runCli(['chronology', '/nowhere/missing.csv'], missing.io)).toBe(2);
+    expect(missing.err).toEqual(['The file or folder does not exist (it may have been moved, or a drive disconnected): /nowhere/missing.csv']);
+  });
+
+  it('names an unreadable file as it was given, on stderr only, and counts it in the table’s summary', async () => {
+    const truncated = new Uint8Array(await readFile(file('health.xlsx'))).subarray(0, 2000);
+    const { io, out, err } = captureIo();
+    io.readBytes = async (path) => (path === 'in/health.xlsx' ? truncated : new Uint8Array(await readFile(path)));
+    expect(await runCli(['chronology', 'in/health.xlsx', file('school.csv')], io)).toBe(2);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(/^“in\/health\.xlsx”: The Excel workbook cannot be read \(.+\)\.$/);
+    expect(out.join('\n')).not.toContain('health.xlsx');
+    expect(out).toContain('4 entries from 1 agency; 1 problem; 1 file could not be read.');
+    // Row problems are the command's findings, not errors: they stay with the table.
+    expect(out.at(-1)).toContain('row 5: “31/09/2022” is not a real date');
   });
 });

@@ -26,7 +26,7 @@ describe('npm run cli -- export', () => {
     const { io, err, written } = captureIo();
     expect(await runCli(['export', sample, '-o', 'out.docx'], io)).toBe(1);
     expect(err[0]).toMatch(/^Not exported for publication: \d+ unresolved findings/);
-    expect(err).toContain('  high   Introduction: “Lewis” → Leo');
+    expect(err).toContain('  high: 1. Introduction, paragraph 1.1: “Lewis” → Leo');
     expect(written.size).toBe(0);
   });
 

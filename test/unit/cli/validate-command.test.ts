@@ -1,11 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../src/cli/cli-io';
 import { runCli } from '../../../src/cli/run-cli';
+import { repositoryRoot as root, runCliProcess } from './run-cli-process';
 
-const root = resolve(import.meta.dirname, '../../..');
 const sample = resolve(root, 'test/fixtures/case-l.cspr.json');
 
 function captureIo(files: Record<string, string> = {}) {
@@ -41,22 +40,24 @@ describe('cli validate', () => {
     expect(report.files[0].errors.join('\n')).toMatch(/case: is missing/);
   });
 
-  it('exits 2 when the file cannot be read or the command is unknown', async () => {
+  it('exits 2 when a file cannot be read, saying why on stderr, after checking the others; and on an unknown command', async () => {
     const missing = captureIo();
-    expect(await runCli(['validate', resolve(root, 'no-such-file.cspr.json')], missing.io)).toBe(2);
-    expect(missing.err.join('\n')).toMatch(/cannot be read/);
+    const nowhere = resolve(root, 'no-such-file.cspr.json');
+    expect(await runCli(['validate', nowhere, sample, '--json'], missing.io)).toBe(2);
+    expect(missing.err).toEqual([`The file or folder does not exist (it may have been moved, or a drive disconnected): ${nowhere}`]);
+    const report = JSON.parse(missing.out.join('\n')) as { files: { file: string; valid: boolean; errors: string[] }[] };
+    expect(report.files).toEqual([{ file: nowhere, valid: false, errors: [missing.err[0]] }, expect.objectContaining({ file: sample, valid: true })]);
     const unknown = captureIo();
     expect(await runCli(['frobnicate'], unknown.io)).toBe(2);
     expect(unknown.err.join('\n')).toMatch(/Unknown command "frobnicate"/);
   });
 
-  it('runs as `npm run cli` does, with real exit codes', () => {
-    const tsx = resolve(root, 'node_modules/.bin/tsx');
-    expect(execFileSync(tsx, ['src/cli/index.ts', 'validate', sample], { cwd: root, encoding: 'utf8' })).toMatch(/valid case file/);
-    const failed = spawnSync(tsx, ['src/cli/index.ts', 'validate', 'package.json'], { cwd: root, encoding: 'utf8' });
+  it('runs as `npm run cli` does, with real exit codes', async () => {
+    const [valid, failed] = await Promise.all([runCliProcess(['validate', sample]), runCliProcess(['validate', 'package.json'])]);
+    expect(valid).toMatchObject({ status: 0, stdout: expect.stringMatching(/valid case file/) });
     expect(failed.status).toBe(1);
     expect(failed.stdout).toMatch(/not a CSPR Desk case file/);
-  });
+  }, 20_000);
 });
 
 describe('cli and encrypted case files', () => {

@@ -5,12 +5,13 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { AnonymisationChecker } from '../../../core/anonymise/anonymisation-checker';
 import { findingContext, ignoredKey } from '../../../core/anonymise/anonymisation-records';
 import type { Finding } from '../../../core/anonymise/finding';
+import { editorTextblockText } from './textblock-text';
 
 // Highlights the anonymisation checker's findings in the report as the reviewer types. Only the
 // paragraphs a change touched are scanned again; the rest of the highlights are just mapped.
 
 export interface EditorFinding extends Finding {
-  /** Positions in the document (Finding.start/end are offsets in the paragraph's text). */
+  /** Positions in the document (Finding.start/end are offsets in the paragraph's text); a whole reference when the finding is in its label. */
   from: number;
   to: number;
   /** The words around it, to recognise an occurrence the reviewer chose to leave. */
@@ -25,18 +26,17 @@ interface HighlightState {
 
 export const anonymisationKey = new PluginKey<HighlightState>('anonymisationHighlight');
 
-
-// Inline atoms (a reference, a line break) take one position each: one character keeps offsets aligned.
-const leafText = () => '\ufffc';
-
+// Each paragraph is checked as the export prints it (editorTextblockText): a chronology
+// reference by its label, so a name in a label is found here as it would be at publication; a
+// finding inside a reference marks the whole reference.
 function scanBlock(checker: AnonymisationChecker, ignored: ReadonlySet<string>, block: ProseMirrorNode, pos: number): Decoration[] {
-  const text = block.textBetween(0, block.content.size, undefined, leafText);
+  const { text, positionAt } = editorTextblockText(block, pos);
   if (text.trim() === '') return [];
   return checker.check(text).flatMap((finding) => {
     const context = findingContext(text, finding.start, finding.end);
     if (ignored.has(ignoredKey(finding.text, context))) return [];
-    const from = pos + 1 + finding.start;
-    const to = pos + 1 + finding.end;
+    const from = positionAt(finding.start, 'start');
+    const to = positionAt(finding.end, 'end');
     const spec: EditorFinding = { ...finding, from, to, context };
     return [Decoration.inline(from, to, { class: `finding finding-${finding.severity}`, 'data-finding-rule': finding.rule }, { finding: spec })];
   });
@@ -126,36 +126,39 @@ export function scanDocumentInSlices(view: { state: EditorState; dispatch: (tr: 
   };
 }
 
+/** The highlighting as a ProseMirror plugin (the extension below adds it to the editor). */
+export function anonymisationHighlightPlugin(): Plugin<HighlightState> {
+  return new Plugin<HighlightState>({
+    key: anonymisationKey,
+    state: {
+      init: () => ({ checker: null, ignored: new Set(), decorations: DecorationSet.empty }),
+      apply: (tr, previous, _oldState, newState) => {
+        const meta = tr.getMeta(anonymisationKey) as HighlightMeta | undefined;
+        if (meta?.kind === 'set') return { checker: meta.checker, ignored: meta.ignored, decorations: DecorationSet.empty };
+        if (meta?.kind === 'scan') {
+          const existing = previous.decorations.find(meta.from, meta.to);
+          return { ...previous, decorations: previous.decorations.remove(existing).add(newState.doc, scanRange(previous, newState.doc, meta.from, meta.to)) };
+        }
+        if (!tr.docChanged || !previous.checker) return previous;
+        const range = changedRange(tr);
+        let decorations = previous.decorations.map(tr.mapping, tr.doc);
+        if (range) {
+          decorations = decorations.remove(decorations.find(range[0], range[1]));
+          decorations = decorations.add(tr.doc, scanRange(previous, tr.doc, range[0], range[1]));
+        }
+        return { ...previous, decorations };
+      },
+    },
+    props: {
+      decorations: (state) => anonymisationKey.getState(state)?.decorations ?? DecorationSet.empty,
+    },
+  });
+}
+
 export const AnonymisationHighlight = Extension.create({
   name: 'anonymisationHighlight',
 
   addProseMirrorPlugins() {
-    return [
-      new Plugin<HighlightState>({
-        key: anonymisationKey,
-        state: {
-          init: () => ({ checker: null, ignored: new Set(), decorations: DecorationSet.empty }),
-          apply: (tr, previous, _oldState, newState) => {
-            const meta = tr.getMeta(anonymisationKey) as HighlightMeta | undefined;
-            if (meta?.kind === 'set') return { checker: meta.checker, ignored: meta.ignored, decorations: DecorationSet.empty };
-            if (meta?.kind === 'scan') {
-              const existing = previous.decorations.find(meta.from, meta.to);
-              return { ...previous, decorations: previous.decorations.remove(existing).add(newState.doc, scanRange(previous, newState.doc, meta.from, meta.to)) };
-            }
-            if (!tr.docChanged || !previous.checker) return previous;
-            const range = changedRange(tr);
-            let decorations = previous.decorations.map(tr.mapping, tr.doc);
-            if (range) {
-              decorations = decorations.remove(decorations.find(range[0], range[1]));
-              decorations = decorations.add(tr.doc, scanRange(previous, tr.doc, range[0], range[1]));
-            }
-            return { ...previous, decorations };
-          },
-        },
-        props: {
-          decorations: (state) => anonymisationKey.getState(state)?.decorations ?? DecorationSet.empty,
-        },
-      }),
-    ];
+    return [anonymisationHighlightPlugin()];
   },
 });

@@ -1,4 +1,5 @@
 import { mergeAttributes, Node } from '@tiptap/core';
+import { chronologyReferenceText, type ReportNodeType } from '../../../core/report/report-node-types';
 
 // A reference from the report to a chronology entry or key practice episode: it reads as its
 // date and agency ("Police, 12 March 2021") and leads to the entry in the chronology. The label
@@ -19,7 +20,7 @@ declare module '@tiptap/core' {
 }
 
 export const ChronologyReferenceNode = Node.create({
-  name: 'chronologyReference',
+  name: 'chronologyReference' satisfies ReportNodeType,
   group: 'inline',
   inline: true,
   atom: true,
@@ -46,12 +47,12 @@ export const ChronologyReferenceNode = Node.create({
         class: 'chronology-ref',
         title: node.attrs.kind === 'episode' ? 'Key practice episode: click to open it in the chronology' : 'Chronology entry: click to open it in the chronology',
       }),
-      `[${label}]`,
+      chronologyReferenceText(label),
     ];
   },
 
   renderText({ node }) {
-    return `[${node.attrs.label as string}]`;
+    return chronologyReferenceText(node.attrs.label as string);
   },
 
   addCommands() {

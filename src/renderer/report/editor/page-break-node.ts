@@ -1,4 +1,5 @@
 import { Node } from '@tiptap/core';
+import type { ReportNodeType } from '../../../core/report/report-node-types';
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -11,7 +12,7 @@ declare module '@tiptap/core' {
 
 // A hard page break: a block of its own, exported to Word as a real page break.
 export const PageBreakNode = Node.create({
-  name: 'pageBreak',
+  name: 'pageBreak' satisfies ReportNodeType,
   group: 'block',
   atom: true,
   selectable: true,

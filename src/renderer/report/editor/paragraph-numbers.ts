@@ -4,17 +4,8 @@ import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { isNumberedBlock, sectionLabels } from '../../../core/report/paragraph-numbering';
 import type { ReportSectionAttrs } from '../../../core/report/report-document';
+import { showsText } from './textblock-text';
 
-// Whether a block shows any text, without building its whole text (this runs per keystroke).
-function hasVisibleText(node: ProseMirrorNode): boolean {
-  let found = false;
-  node.descendants((child) => {
-    if (found) return false;
-    if (child.isText && /\S/.test(child.text ?? '')) found = true;
-    return !found;
-  });
-  return found;
-}
 
 interface Numbering {
   /** One character per direct block: '1' numbered, '0' not, per section: changes when numbers do. */
@@ -38,7 +29,7 @@ function numberBlocks(doc: ProseMirrorNode): { signature: string; blocks: Number
     let count = 0;
     let flags = '';
     node.forEach((block, offset) => {
-      const numbered = isNumberedBlock(block.type.name, block.isTextblock && hasVisibleText(block));
+      const numbered = isNumberedBlock(block.type.name, block.isTextblock && showsText(block));
       flags += numbered ? '1' : '0';
       if (!numbered) return;
       count += 1;
@@ -68,8 +59,8 @@ export function paragraphNumberAt(doc: ProseMirrorNode, pos: number): string | n
 }
 
 /**
- * Numbers body paragraphs in the margin with the rule in src/core (the DOCX export uses the same
- * rule). After a keystroke that does not change which blocks are numbered, the previous
+ * Numbers body paragraphs in the margin with the rule in src/core (the Word export and the
+ * publication check use the same rule and the same reading of a block's text). After a keystroke that does not change which blocks are numbered, the previous
  * decorations are only mapped, not rebuilt.
  */
 export const ParagraphNumbers = Extension.create({

@@ -1,5 +1,6 @@
 import { Node } from '@tiptap/core';
 import type { ReportSectionAttrs } from '../../../core/report/report-document';
+import type { ReportNodeType } from '../../../core/report/report-node-types';
 
 /**
  * A section of the report. Its title is an attribute, drawn as a heading the reviewer cannot
@@ -7,7 +8,7 @@ import type { ReportSectionAttrs } from '../../../core/report/report-document';
  * next. Plain renderHTML (no React node view): typing speed in a long report depends on it.
  */
 export const ReportSectionNode = Node.create({
-  name: 'reportSection',
+  name: 'reportSection' satisfies ReportNodeType,
   content: 'block+',
   isolating: true,
   defining: true,

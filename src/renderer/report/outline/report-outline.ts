@@ -3,6 +3,7 @@ import { sectionLabels } from '../../../core/report/paragraph-numbering';
 import type { ReportSectionAttrs } from '../../../core/report/report-document';
 import type { SectionState } from '../../../core/report/report-record';
 import { countWords } from '../../../core/report/word-count';
+import { leafText } from '../editor/textblock-text';
 
 export interface OutlineSection {
   key: string;
@@ -26,7 +27,7 @@ export function reportOutline(doc: ProseMirrorNode, completedSections: readonly 
   const entries: { attrs: ReportSectionAttrs; words: number; pos: number }[] = [];
   doc.forEach((section, offset) => {
     const attrs = section.attrs as ReportSectionAttrs;
-    entries.push({ attrs, words: countWords(section.textBetween(0, section.content.size, ' ', ' ')), pos: offset });
+    entries.push({ attrs, words: countWords(section.textBetween(0, section.content.size, '\n', leafText)), pos: offset });
   });
   const labels = sectionLabels(entries);
   const sections = entries.map(({ attrs, words, pos }, index): OutlineSection => ({

@@ -1,17 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readCaseFile } from '../../../../src/core/case-file/read-case-file';
+import { wordParagraphs } from '../../../../src/core/anonymise/written-file-text';
+import type { CaseFile } from '../../../../src/core/case-file/case-file-format';
 import { acronymsDefinedIn, acronymsUsed } from '../../../../src/core/export/acronyms';
-import { actionPlanCsv, actionPlanRows } from '../../../../src/core/export/action-plan';
-import { buildActionPlanDocx, buildReportDocx } from '../../../../src/core/export/build-report-docx';
+import { publish, type PublishRequest } from '../../../../src/core/export/publish';
+import { anonymisedSample, sampleCase, unzipText } from '../../support/sample-case';
 
-function sample() {
-  const read = readCaseFile(readFileSync(resolve(import.meta.dirname, '../../../fixtures/case-l.cspr.json'), 'utf8'));
-  if (!read.ok) throw new Error(read.errors.join('; '));
-  return read.file;
+const sample = sampleCase;
+
+async function contents(file: CaseFile, request: PublishRequest): Promise<Uint8Array> {
+  const result = await publish(file, request);
+  if (!result.ok) throw new Error(result.findings.map((finding) => `${finding.where}: ${finding.text}`).join('\n'));
+  return result.contents;
 }
+
+const documentXml = async (file: CaseFile, request: PublishRequest) => unzipText(await contents(file, request))['word/document.xml']!;
 
 describe('the glossary', () => {
   it('lists only the acronyms the text uses, as whole words, alphabetically', () => {
@@ -32,33 +35,47 @@ describe('the glossary', () => {
   });
 
   it('is added to the Word report as an appendix when asked for', async () => {
-    const document = strFromU8(unzipSync(await buildReportDocx(sample(), { kind: 'draft', appendices: ['glossary'] }))['word/document.xml']!);
+    const document = await documentXml(sample(), { output: 'report', options: { kind: 'draft', appendices: ['glossary'] } });
     expect(document).toContain('Appendix: glossary');
     expect(document).toContain('General practitioner');
   });
 });
 
 describe('the action plan', () => {
-  it('has a row per recommendation and agency, with empty columns to monitor progress', () => {
-    const rows = actionPlanRows(sample());
-    expect(rows).toEqual([
+  it('has a row per recommendation and agency, with empty columns to monitor progress', async () => {
+    const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await contents(anonymisedSample(), { output: 'action-plan', format: 'csv' }));
+    expect(csv.startsWith('\uFEFFNo.,Recommendation,Agency,Target date,Action,Lead,Status,Evidence\r\n')).toBe(true);
+    expect(Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.slice(1)).toEqual([
       ['1', 'The partnership should agree a multi-agency pathway for faltering growth.', 'Kingsmere Safeguarding Children Partnership', '30 September 2024', '', '', '', ''],
       ['2', 'Health visiting and school nursing should share growth records when a child starts school.', 'Health visiting service', '31 December 2024', '', '', '', ''],
       ['2', 'Health visiting and school nursing should share growth records when a child starts school.', 'School nursing service', '31 December 2024', '', '', '', ''],
     ]);
-    expect(actionPlanCsv(sample()).startsWith('\uFEFFNo.,Recommendation,Agency,Target date,Action,Lead,Status,Evidence\r\n')).toBe(true);
   });
 
   it('comes out as a landscape Word table with a repeating header row', async () => {
-    const document = strFromU8(unzipSync(await buildActionPlanDocx(sample()))['word/document.xml']!);
+    const document = await documentXml(anonymisedSample(), { output: 'action-plan', format: 'docx' });
     expect(document).toContain('w:orient="landscape"');
     expect(document).toContain('<w:tblHeader/>');
     expect(document.match(/<w:tr>/g)).toHaveLength(4);
   });
 
   it('lists recommendations agency by agency in the report when asked for', async () => {
-    const document = strFromU8(unzipSync(await buildReportDocx(sample(), { kind: 'draft', recommendationsByAgency: true }))['word/document.xml']!);
+    const document = await documentXml(sample(), { output: 'report', options: { kind: 'draft', recommendationsByAgency: true } });
     expect(document).toContain('School nursing service');
-    expect(document).toContain('Recommendation 2, by 31 December 2024: Health visiting and school nursing');
+    expect(wordParagraphs(document)).toContain('Recommendation 2, by 31 December 2024: Health visiting and school nursing should share growth records when a child starts school.');
+  });
+
+  it('goes through the publication check, in Word and CSV alike, naming the agency or recommendation that holds a name', async () => {
+    const file = anonymisedSample();
+    file.agencies[1]!.name = 'Anita Rowe’s health visiting team';
+    file.recommendations[0]!.text = 'Kerry Barker should be offered support.';
+    for (const format of ['docx', 'csv'] as const) {
+      const result = await publish(file, { output: 'action-plan', format });
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.findings.map((finding) => `${finding.where}: ${finding.text}`)).toEqual(['Action plan, recommendation 1: Kerry Barker', 'Action plan, recommendation 2: agency: Anita Rowe']);
+        expect(result.findings[1]!.fields).toEqual(['agencies[1].name']);
+      }
+    }
   });
 });

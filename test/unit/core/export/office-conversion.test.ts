@@ -1,11 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readCaseFile } from '../../../../src/core/case-file/read-case-file';
-import { buildReportDocx } from '../../../../src/core/export/build-report-docx';
+import { publish } from '../../../../src/core/export/publish';
 import { statutorySections } from '../../../../src/core/report/statutory-sections';
+import { paragraphNumbers } from '../../../../src/core/report/paragraph-numbering';
+import { textblockText } from '../../../../src/core/report/report-document';
+import { reportNodeTypeNames } from '../../../../src/core/report/report-node-types';
+import { reportNodeCases, reportWith } from '../../support/report-node-cases';
+import { sampleCase } from '../../support/sample-case';
 
 // The exported sample case opened by LibreOffice (to PDF and to text) and by pandoc: what a
 // panel member sees in another word processor. .ci/run installs both from Debian.
@@ -17,10 +21,10 @@ const folder = mkdtempSync(join(tmpdir(), 'cspr-office-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 async function exportSample(): Promise<string> {
-  const read = readCaseFile(readFileSync(resolve(import.meta.dirname, '../../../fixtures/case-l.cspr.json'), 'utf8'));
-  if (!read.ok) throw new Error(read.errors.join('; '));
   const path = join(folder, 'Leo-LCSPR.docx');
-  writeFileSync(path, await buildReportDocx(read.file, { kind: 'draft', appendices: ['glossary'] }));
+  const result = await publish(sampleCase(), { output: 'report', options: { kind: 'draft', appendices: ['glossary'] } });
+  if (!result.ok) throw new Error('A restricted draft is never refused.');
+  writeFileSync(path, result.contents);
   return path;
 }
 
@@ -49,5 +53,23 @@ describe.skipIf(!soffice || !pandoc)('the exported report in other word processo
     statutorySections.forEach((section, index) => expect(markdown).toMatch(new RegExp(`^${index + 1}\\.\\s+#+ ${section.title}`, "m")));
     expect(markdown).toContain('Health visiting and school nursing should share growth records');
     expect(markdown).toContain('31 December 2024');
+  });
+
+  it('shows, in LibreOffice, the paragraph numbers the editor shows, for every kind of content a report holds', { timeout: 120_000 }, async () => {
+    const doc = reportWith(reportNodeTypeNames.flatMap((type) => reportNodeCases[type]));
+    const file = sampleCase();
+    const result = await publish({ ...file, report: { ...file.report!, content: doc }, recommendations: [] }, { output: 'report', options: { kind: 'draft' } });
+    if (!result.ok) throw new Error('A restricted draft is never refused.');
+    const docx = join(folder, 'every-node.docx');
+    writeFileSync(docx, result.contents);
+    const profile = `-env:UserInstallation=file://${join(folder, 'profile')}`;
+    execFileSync(soffice!, [profile, '--headless', '--convert-to', 'txt:Text', '--outdir', folder, docx], { timeout: 100_000, stdio: 'ignore' });
+    const lines = readFileSync(join(folder, 'every-node.txt'), 'utf8').split(/\r?\n/);
+    // LibreOffice writes a numbered paragraph as its number, a tab or spaces, then its text.
+    const shown = lines.map((line) => /^\s*([A-Z\d]+\.\d+)\s+(.*)$/.exec(line)).filter((match) => match !== null).map((match) => `${match[1]} ${match[2]!.trim()}`);
+    const numbers = paragraphNumbers(doc.content);
+    const expected = doc.content.flatMap((section, index) => section.content.flatMap((block, blockIndex) => (numbers[index]![blockIndex] ? [`${numbers[index]![blockIndex]} ${textblockText(block).split('\n')[0]!.trim()}`] : [])));
+    expect(expected.length).toBeGreaterThan(50);
+    expect(shown).toEqual(expected);
   });
 });

@@ -1,0 +1,40 @@
+import { AnonymisationChecker } from '../anonymise/anonymisation-checker';
+import { findingContext, ignoredKey } from '../anonymise/anonymisation-records';
+import type { Finding } from '../anonymise/finding';
+import type { CaseFileAnonymisation } from '../case-file/case-file-format';
+import type { PublishedDocument } from './published-document';
+import { publishedTexts } from './published-texts';
+
+// The publication check: every text of the document about to be written, read by the case's
+// checker. A high or medium finding the reviewer has not left (with a reason) stops publication.
+
+export interface PublicationFinding extends Finding {
+  /** Where it is, for the reviewer: "3. Analysis, paragraph 3.2", "Recommendation 2: agency" … */
+  where: string;
+  /** The case file fields the text was made of ("recommendations[1].text"). */
+  fields: readonly string[];
+}
+
+export interface PublicationCheck {
+  unresolved: PublicationFinding[];
+  /** Findings the reviewer chose to leave as they are. */
+  left: PublicationFinding[];
+}
+
+export function caseChecker(anonymisation: Pick<CaseFileAnonymisation, 'identifiers' | 'allowed'>): AnonymisationChecker {
+  return new AnonymisationChecker({ identifiers: anonymisation.identifiers, allow: anonymisation.allowed.map((item) => item.phrase) });
+}
+
+export function checkPublishedDocument(document: PublishedDocument, anonymisation: CaseFileAnonymisation, checker = caseChecker(anonymisation)): PublicationCheck {
+  const ignored = new Set(anonymisation.ignored.map((item) => ignoredKey(item.text, item.context)));
+  const result: PublicationCheck = { unresolved: [], left: [] };
+  for (const { text, span } of publishedTexts(document)) {
+    if (text.trim() === '') continue;
+    for (const finding of checker.check(text)) {
+      if (finding.severity === 'low') continue;
+      const found: PublicationFinding = { ...finding, where: span.origin.label, fields: span.origin.fields };
+      (ignored.has(ignoredKey(finding.text, findingContext(text, finding.start, finding.end))) ? result.left : result.unresolved).push(found);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,47 @@
+import type { CaseFile } from '../case-file/case-file-format';
+import { composeActionPlan, type ActionPlanFormat } from './compose-action-plan';
+import { composeReport, type ReportExportOptions } from './compose-report';
+import { caseChecker, checkPublishedDocument, type PublicationFinding } from './publication-check';
+import { spanText, type PublishedDocument } from './published-document';
+import { readCsvParts, readDocxParts } from '../anonymise/written-file-text';
+import { readBackFindings } from './read-back';
+import { renderCsv } from './render-csv';
+import { renderDocx } from './render-docx';
+
+// The one way anything leaves for publication, in the app (its export worker) and on the command
+// line alike: compose the document as data, check every text in it, write exactly that, read the
+// bytes back and check them again. A restricted draft is written whatever the check finds (it is
+// marked as such on every page) and says how many findings it carries, for the log.
+
+export type PublishRequest = { output: 'report'; options: ReportExportOptions } | { output: 'action-plan'; format: ActionPlanFormat };
+
+export type PublishResult =
+  | { ok: true; fileName: string; contents: Uint8Array; restricted: boolean; unresolved: number }
+  /** `readBack`: the written bytes held something the check had not seen (a fault, never the reviewer's). */
+  | { ok: false; findings: PublicationFinding[]; readBack: boolean };
+
+export function composeRequest(file: CaseFile, request: PublishRequest): PublishedDocument {
+  return request.output === 'report' ? composeReport(file, request.options) : composeActionPlan(file, request.format);
+}
+
+const isCsv = (request: PublishRequest) => request.output === 'action-plan' && request.format === 'csv';
+
+/** Writes the composed document in its format (Word or CSV) as bytes. */
+export async function renderRequest(document: PublishedDocument, request: PublishRequest): Promise<Uint8Array> {
+  return isCsv(request) ? new TextEncoder().encode(renderCsv(document)) : renderDocx(document);
+}
+
+export async function publish(file: CaseFile, request: PublishRequest): Promise<PublishResult> {
+  const document = composeRequest(file, request);
+  const checker = caseChecker(file.anonymisation);
+  const check = checkPublishedDocument(document, file.anonymisation, checker);
+  const restricted = request.output === 'report' && request.options.kind === 'draft';
+  if (!restricted && check.unresolved.length > 0) return { ok: false, findings: check.unresolved, readBack: false };
+  const contents = await renderRequest(document, request);
+  if (!restricted) {
+    const parts = isCsv(request) ? readCsvParts(new TextDecoder().decode(contents)) : readDocxParts(contents);
+    const late = readBackFindings(parts, checker, check.left);
+    if (late.length > 0) return { ok: false, findings: late, readBack: true };
+  }
+  return { ok: true, fileName: spanText(document.fileName), contents, restricted, unresolved: check.unresolved.length };
+}

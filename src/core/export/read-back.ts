@@ -1,0 +1,24 @@
+import type { AnonymisationChecker } from '../anonymise/anonymisation-checker';
+import type { WrittenPart } from '../anonymise/written-file-text';
+import type { PublicationFinding } from './publication-check';
+
+// The backstop: the bytes about to be written, read back as another program would read them
+// (written-file-text.ts), and checked again for registered values. It should never find anything
+// the check did not: if it does, something reached the file without passing the check, and the
+// file is not written.
+
+/**
+ * Registered values in the written parts that the check did not leave on the reviewer's
+ * decision: each one refuses the file.
+ */
+export function readBackFindings(parts: readonly WrittenPart[], checker: AnonymisationChecker, left: readonly Pick<PublicationFinding, 'text'>[]): PublicationFinding[] {
+  const accepted = new Set(left.map((finding) => finding.text.toLowerCase()));
+  return parts.flatMap((part) =>
+    part.paragraphs.flatMap((text, index) =>
+      checker
+        .check(text)
+        .filter((finding) => finding.identifierId !== null && finding.severity !== 'low' && !accepted.has(finding.text.toLowerCase()))
+        .map((finding) => ({ ...finding, where: `The written file, ${part.name}, paragraph ${index + 1} (it did not pass the check)`, fields: [] })),
+    ),
+  );
+}

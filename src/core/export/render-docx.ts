@@ -1,0 +1,151 @@
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IParagraphOptions,
+  type ISectionOptions,
+} from 'docx';
+import type { Block, ParagraphBlock, ParagraphNumbering, ParagraphStyle, PublishedDocument, Span, TableBlock } from './published-document';
+import { spanText } from './published-document';
+import { numberingReferences, reportNumbering } from './report-docx-numbering';
+
+// The one place a Word document is written: a PublishedDocument, exactly as the publication
+// check read it. Every other module builds data; only this one makes docx objects (lint keeps
+// the docx package out of the rest of src/core/export).
+
+const a4 = { width: 11906, height: 16838 };
+const margins = { top: 1134, bottom: 1134, left: 1247, right: 1247, header: 567, footer: 567 };
+
+function runs(spans: readonly Span[]): TextRun[] {
+  return spans.flatMap((span) =>
+    span.runs.flatMap((run) =>
+      // A "\n" is a line break, not a run-on line.
+      run.text.split('\n').map((line, index) => new TextRun({ text: line, break: index > 0 ? 1 : undefined, bold: run.bold || undefined, italics: run.italic || undefined, underline: run.underline ? {} : undefined })),
+    ),
+  );
+}
+
+const styleOptions: Record<ParagraphStyle, Pick<IParagraphOptions, 'heading' | 'style'>> = {
+  normal: {},
+  title: { heading: HeadingLevel.TITLE },
+  subtitle: { style: 'Subtitle' },
+  heading1: { heading: HeadingLevel.HEADING_1 },
+  heading2: { heading: HeadingLevel.HEADING_2 },
+  heading3: { heading: HeadingLevel.HEADING_3 },
+  quote: { style: 'Quote' },
+  tableHeading: { style: 'TableHeading' },
+};
+
+function numberingOptions(numbering: ParagraphNumbering): IParagraphOptions['numbering'] {
+  switch (numbering.kind) {
+    case 'section-heading':
+      return { reference: numberingReferences[numbering.scheme], level: 0 };
+    case 'body-paragraph':
+      return { reference: numberingReferences[numbering.scheme], level: 1 };
+    case 'bullet':
+      return { reference: numberingReferences.bullets, level: numbering.level };
+    case 'ordered':
+      return { reference: numberingReferences.ordered, level: numbering.level, instance: numbering.list };
+    default:
+      return unhandled(numbering);
+  }
+}
+
+function paragraphToDocx(block: ParagraphBlock): Paragraph {
+  return new Paragraph({
+    ...styleOptions[block.style ?? 'normal'],
+    children: runs(block.spans),
+    numbering: block.numbering ? numberingOptions(block.numbering) : undefined,
+    alignment: block.numbering?.kind === 'body-paragraph' ? AlignmentType.LEFT : undefined,
+  });
+}
+
+function tableToDocx(block: TableBlock): Table {
+  const row = (cells: TableBlock['header'], header: boolean) =>
+    new TableRow({
+      tableHeader: header || undefined,
+      children: cells.map((cell) => new TableCell({ children: cell.length > 0 ? cell.map((item) => paragraphToDocx(header && !item.style ? { ...item, style: 'tableHeading' } : item)) : [new Paragraph({})] })),
+    });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [...(block.header.length > 0 ? [row(block.header, true)] : []), ...block.rows.map((cells) => row(cells, false))],
+  });
+}
+
+function blockToDocx(block: Block): (Paragraph | Table | TableOfContents)[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [paragraphToDocx(block)];
+    case 'table':
+      return [tableToDocx(block)];
+    case 'page-break':
+      return [new Paragraph({ children: [new PageBreak()] })];
+    case 'contents':
+      return [new TableOfContents(spanText(block.title), { hyperlink: true, headingStyleRange: '1-3' })];
+    default:
+      return unhandled(block);
+  }
+}
+
+function unhandled(value: never): never {
+  throw new Error(`Nothing writes “${JSON.stringify(value)}” to Word.`);
+}
+
+/** The marking, centred (the composer makes it bold). */
+const markingParagraph = (marking: Span) => new Paragraph({ alignment: AlignmentType.CENTER, children: runs([marking]) });
+
+function header(document: PublishedDocument): Header | undefined {
+  return document.header ? new Header({ children: [markingParagraph(document.header)] }) : undefined;
+}
+
+function footer(document: PublishedDocument): Footer {
+  const children: Paragraph[] = [];
+  if (document.footer.marking) children.push(markingParagraph(document.footer.marking));
+  if (document.footer.pageNumbers) children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] }));
+  return new Footer({ children });
+}
+
+/** The document as a .docx file. */
+export async function renderDocx(document: PublishedDocument): Promise<Uint8Array> {
+  const headers = header(document);
+  const footers = footer(document);
+  const author = document.properties.author ? spanText(document.properties.author) : '';
+  const sections: ISectionOptions[] = document.sections.map((section) => ({
+    properties: { page: { size: section.orientation === 'landscape' ? { ...a4, orientation: PageOrientation.LANDSCAPE } : a4, margin: margins } },
+    headers: headers ? { default: headers } : undefined,
+    footers: { default: footers },
+    children: section.blocks.flatMap(blockToDocx),
+  }));
+  const docx = new Document({
+    // Empty, docx writes no author at all (its default is "Un-named").
+    creator: author,
+    lastModifiedBy: author,
+    title: spanText(document.properties.title),
+    description: '',
+    features: document.updateFieldsOnOpen ? { updateFields: true } : undefined,
+    numbering: reportNumbering,
+    styles: {
+      default: { document: { run: { font: 'Arial', size: document.fontSize * 2, language: { value: 'en-GB' } } } },
+      paragraphStyles: [
+        { id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', run: { italics: true }, paragraph: { indent: { left: 1440, right: 720 } } },
+        // A real paragraph style for table header cells, so Word and screen readers see a heading row.
+        { id: 'TableHeading', name: 'Table Heading', basedOn: 'Normal', run: { bold: true } },
+      ],
+    },
+    sections,
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(docx));
+}
