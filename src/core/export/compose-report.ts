@@ -1,5 +1,6 @@
 import type { CaseFile } from '../case-file/case-file-format';
 import { formatChronologyDate } from '../chronology/chronology-csv';
+import { chronologySortKey } from '../chronology/sort-chronology';
 import { formatLongUkDate } from '../dates/format-uk-date';
 import { recommendationsByAgency } from '../report/recommendations-by-agency';
 import { sectionText } from '../report/report-document';
@@ -166,8 +167,10 @@ function glossary(file: CaseFile): Block[] {
 function chronologyAppendix(file: CaseFile): DocumentSection {
   const episodes = new Map(file.chronology.episodes.map((episode, index) => [episode.id, { number: index + 1, index, title: episode.title }]));
   const heading = fixedOrigin('Chronology appendix');
-  const rows = file.chronology.entries.map((entry, index): TableCell[] => {
-    const name = `Chronology appendix, row ${index + 1}`;
+  // In date order whatever order the file holds them in, so the app and the command line print the same rows.
+  const ordered = file.chronology.entries.map((entry, index) => ({ entry, index, key: chronologySortKey(entry) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const rows = ordered.map(({ entry, index }, row): TableCell[] => {
+    const name = `Chronology appendix, row ${row + 1}`;
     const path = `chronology.entries[${index}]`;
     const own = fixedOrigin(name);
     const happened: Span[] = [span(entry.text, field(`${name}: what happened`, `${path}.text`))];

@@ -28,10 +28,15 @@ export function caseChecker(anonymisation: Pick<CaseFileAnonymisation, 'identifi
 export function checkPublishedDocument(document: PublishedDocument, anonymisation: CaseFileAnonymisation, checker = caseChecker(anonymisation)): PublicationCheck {
   const ignored = new Set(anonymisation.ignored.map((item) => ignoredKey(item.text, item.context)));
   const result: PublicationCheck = { unresolved: [], left: [] };
+  // A text printed more than once from the same field (an episode's title on every row it tags) is reported once.
+  const seen = new Set<string>();
   for (const { text, span } of publishedTexts(document)) {
     if (text.trim() === '') continue;
     for (const finding of checker.check(text)) {
       if (finding.severity === 'low') continue;
+      const key = JSON.stringify([span.origin.label, span.origin.fields, finding.start, finding.end, text]);
+      if (seen.has(key)) continue;
+      seen.add(key);
       const found: PublicationFinding = { ...finding, where: span.origin.label, fields: span.origin.fields };
       (ignored.has(ignoredKey(finding.text, findingContext(text, finding.start, finding.end))) ? result.left : result.unresolved).push(found);
     }

@@ -18,7 +18,7 @@ export function readBackFindings(parts: readonly WrittenPart[], checker: Anonymi
       checker
         .check(text)
         .filter((finding) => finding.identifierId !== null && finding.severity !== 'low' && !accepted.has(finding.text.toLowerCase()))
-        .map((finding) => ({ ...finding, where: `The written file, ${part.name}, paragraph ${index + 1} (it did not pass the check)`, fields: [] })),
+        .map((finding) => ({ ...finding, where: `The written file, ${part.name}${part.name === 'document properties' ? '' : `, paragraph ${index + 1}`} (it did not pass the check)`, fields: [] })),
     ),
   );
 }

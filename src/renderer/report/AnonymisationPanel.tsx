@@ -88,7 +88,7 @@ export function AnonymisationPanel({ editor, caseId, checker, readOnly, onClose 
       for (const other of [...same].reverse()) chain.command(({ tr }) => (replaceFinding(tr, other, finding.replacement), true));
       chain.run();
       const elsewhere = await replaceOutsideReport(db, caseId, checker, finding, finding.replacement, same.length);
-      announce(`Replaced ${same.length + elsewhere} ${same.length + elsewhere === 1 ? 'occurrence' : 'occurrences'} of “${finding.text}” with “${finding.replacement}” (${same.length} in the report, ${elsewhere} in recommendations and the chronology).`);
+      announce(`Replaced ${same.length + elsewhere} ${same.length + elsewhere === 1 ? 'occurrence' : 'occurrences'} of “${finding.text}” with “${finding.replacement}” (${same.length} in the report, ${elsewhere} in agencies, recommendations, the chronology and its episodes).`);
     });
 
   const counts = { high: 0, medium: 0, low: 0 };

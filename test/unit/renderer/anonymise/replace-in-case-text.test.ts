@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AnonymisationChecker } from '../../../../src/core/anonymise/anonymisation-checker';
 import type { EventNote, PractitionerEvent } from '../../../../src/core/events/practitioner-event';
+import { defaultTitlePage } from '../../../../src/core/report/title-page';
 import { replaceInCaseText } from '../../../../src/renderer/anonymise/replace-in-case-text';
 import { CsprDatabase } from '../../../../src/renderer/db/cspr-database';
 import { openDatabase } from '../../../../src/renderer/db/open-database';
@@ -58,5 +59,24 @@ describe('replacing a finding outside the report', () => {
     expect(await replaceInCaseText(db, 'case-1', checker, { kind: 'event-note', id: 'note-1' }, finding)).toBe(0);
     expect(await replaceInCaseText(db, 'case-1', checker, { kind: 'event-note', id: 'removed' }, finding)).toBe(0);
     expect(await db.anonymisationLog.count()).toBe(0);
+  });
+
+  it('replaces it in every published place outside the body: a reviewer’s name, an agency’s name, a chronology entry’s agency, an episode’s title', async () => {
+    await db.reports.add({ caseId: 'case-1', titlePage: { ...defaultTitlePage('Child K', 'Kingsmere', ['Independent Reviewer A', 'Kerry Barker']) }, completedSections: [], updatedAt: '2024-03-01T09:00:00.000Z' });
+    await db.agencies.add({ id: 'agency-1', caseId: 'case-1', name: 'Kerry Barker’s family support team' });
+    await db.episodes.add({ id: 'episode-1', caseId: 'case-1', title: 'Kerry Barker steps in', from: '2022-01-01', to: '2022-02-01', description: '', order: 0 });
+    await db.chronologyEntries.add({
+      id: 'entry-1', caseId: 'case-1', date: '2022-01-05', precision: 'day', approximate: false, time: null, agency: 'Kerry Barker (family)', source: '', role: '', text: 'Called the school.', outcome: '', analysis: '',
+      episodeIds: [], origin: null, sequence: 1, sortKey: '2022-01-05|2|--:--|0000000001',
+    });
+    expect(await replaceInCaseText(db, 'case-1', checker, { kind: 'reviewer', index: 1 }, finding)).toBe(1);
+    expect(await replaceInCaseText(db, 'case-1', checker, { kind: 'agency', id: 'agency-1' }, finding)).toBe(1);
+    expect(await replaceInCaseText(db, 'case-1', checker, { kind: 'episode', id: 'episode-1' }, finding)).toBe(1);
+    expect(await replaceInCaseText(db, 'case-1', checker, { kind: 'chronology', id: 'entry-1', field: 'agency' }, finding)).toBe(1);
+    expect((await db.reports.get('case-1'))?.titlePage.reviewers).toEqual(['Independent Reviewer A', 'his aunt']);
+    expect((await db.agencies.get('agency-1'))?.name).toBe('his aunt’s family support team');
+    expect((await db.episodes.get('episode-1'))?.title).toBe('his aunt steps in');
+    expect((await db.chronologyEntries.get('entry-1'))?.agency).toBe('his aunt (family)');
+    expect(await db.anonymisationLog.count()).toBe(4);
   });
 });

@@ -1,0 +1,92 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from '@playwright/test';
+import { readDocxParts } from '../../../src/core/anonymise/written-file-text';
+import type { CaseFile } from '../../../src/core/case-file/case-file-format';
+import { fullCase } from '../../unit/support/full-case';
+import { caseRows } from './case-helpers';
+import { openPart } from './case-parts';
+import { expect, test } from './fixtures';
+
+// The app and the command line publish through the same pipeline: on the same case file they
+// refuse with the same findings in the same places, or write the same document.
+
+const root = resolve(import.meta.dirname, '../../..');
+const run = promisify(execFile);
+
+/** `npm run cli -- export …` as a reviewer would run it: exit code, and what it said on stderr. */
+async function cliExport(casePath: string, output: string): Promise<{ code: number; stderr: string[] }> {
+  try {
+    await run(resolve(root, 'node_modules/.bin/tsx'), ['src/cli/index.ts', 'export', casePath, '-o', output, '--appendix', 'glossary,chronology', '--by-agency'], { cwd: root });
+    return { code: 0, stderr: [] };
+  } catch (error) {
+    const failed = error as { code: number; stderr: string };
+    return { code: failed.code, stderr: failed.stderr.split('\n').filter(Boolean) };
+  }
+}
+
+/** Imports a plain case file on the case list and opens the case's Export screen with every appendix chosen. */
+async function importAndOpenExport(page: Page, path: string, reviewName: string): Promise<void> {
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import case file…' }).click();
+  await (await chooser).setFiles(path);
+  await caseRows(page).getByRole('link', { name: reviewName }).click();
+  await openPart(page, 'Export');
+  await page.getByRole('checkbox', { name: /integrated chronology/ }).check();
+  await page.getByRole('checkbox', { name: /agency by agency/ }).check();
+}
+
+function writeCase(file: CaseFile, path: string): string {
+  writeFileSync(path, JSON.stringify(file, null, 2));
+  return path;
+}
+
+test('refuses a case file with the same findings, in the same places, as the command line does', async ({ page }, testInfo) => {
+  const file = fullCase();
+  file.agencies[1]!.name = 'Anita Rowe’s health visiting team';
+  file.recommendations[0]!.text = 'Support for Kerry Barker should be reviewed.';
+  file.chronology.episodes[0]!.title = 'Lewis starts school';
+  const path = writeCase(file, testInfo.outputPath('refused.cspr.json'));
+
+  const cli = await cliExport(path, testInfo.outputPath('refused.docx'));
+  expect(cli.code).toBe(1);
+  expect(cli.stderr[0]).toMatch(/^Not exported for publication: \d+ unresolved findings\./);
+  const cliFindings = cli.stderr.slice(1).map((line) => line.trim());
+  expect(cliFindings).toEqual([
+    'high: Recommendation 1: “Kerry Barker” → Aunt',
+    'high: Recommendation 2: agency: “Anita Rowe” → Health Visitor 1',
+    'high: Recommendations by agency: agency: “Anita Rowe” → Health Visitor 1',
+    'high: Recommendations by agency: recommendation 1: “Kerry Barker” → Aunt',
+    'high: Key practice episode 1: title: “Lewis” → Leo',
+  ]);
+
+  await importAndOpenExport(page, path, 'Leo');
+  await page.getByRole('button', { name: 'Check and export for publication' }).click();
+  const refused = page.getByRole('alert');
+  await expect(refused).toContainText(cli.stderr[0]!.replace(/ Resolve them.*$/, ''));
+  const appFindings = (await refused.getByRole('list', { name: 'Unresolved findings' }).getByRole('listitem').allTextContents()).map((line) => line.trim());
+  expect(appFindings).toEqual(cliFindings);
+});
+
+test('writes the same document as the command line from a case file ready to publish', async ({ page }, testInfo) => {
+  const path = writeCase(fullCase(), testInfo.outputPath('ready.cspr.json'));
+  const cliOutput = testInfo.outputPath('cli.docx');
+  expect((await cliExport(path, cliOutput)).code).toBe(0);
+
+  await importAndOpenExport(page, path, 'Leo');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Check and export for publication' }).click();
+  const appOutput = testInfo.outputPath('app.docx');
+  await (await download).saveAs(appOutput);
+  expect((await download).suggestedFilename()).toBe('Leo-LCSPR-Draft-0.2.docx');
+
+  // Everything either file says, but the moment it was made (the properties' created and modified times).
+  const text = (docx: string) =>
+    readDocxParts(new Uint8Array(readFileSync(docx))).map((part) => `${part.name}\n${part.paragraphs.filter((line) => !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(line)).join('\n')}`);
+  const fromApp = text(appOutput);
+  expect(fromApp.join('\n')).toContain('Appendix: integrated chronology');
+  expect(fromApp).toEqual(text(cliOutput));
+});
