@@ -3,6 +3,7 @@ import { composeActionPlan, type ActionPlanFormat } from './compose-action-plan'
 import { composeReport, type ReportExportOptions } from './compose-report';
 import { caseChecker, checkPublishedDocument, type PublicationFinding } from './publication-check';
 import { spanText, type PublishedDocument } from './published-document';
+import { publishedTexts } from './published-texts';
 import { readCsvParts, readDocxParts } from '../anonymise/written-file-text';
 import { readBackFindings } from './read-back';
 import { renderCsv } from './render-csv';
@@ -40,7 +41,7 @@ export async function publish(file: CaseFile, request: PublishRequest): Promise<
   const contents = await renderRequest(document, request);
   if (!restricted) {
     const parts = isCsv(request) ? readCsvParts(new TextDecoder().decode(contents)) : readDocxParts(contents);
-    const late = readBackFindings(parts, checker, check.left);
+    const late = readBackFindings(parts, checker, check.left, new Set(publishedTexts(document).map((item) => item.text)));
     if (late.length > 0) return { ok: false, findings: late, readBack: true };
   }
   return { ok: true, fileName: spanText(document.fileName), contents, restricted, unresolved: check.unresolved.length };

@@ -1,6 +1,7 @@
 import type { AnonymisationChecker } from '../../core/anonymise/anonymisation-checker';
 import { chronologyTextFields } from '../../core/anonymise/case-texts';
 import type { Finding } from '../../core/anonymise/finding';
+import type { Table } from 'dexie';
 import type { CsprDatabase } from '../db/cspr-database';
 import { logDecision } from './anonymisation-repository';
 
@@ -15,47 +16,37 @@ export function replaceInText(checker: AnonymisationChecker, text: string, targe
   return { text: result, count: findings.length };
 }
 
+type TextFields<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
+
+/** Replaces in the named text fields of every record of a case in one table; how many it replaced. */
+async function replaceInCaseRecords<T extends { caseId: string }>(table: Table<T, string>, caseId: string, fields: readonly TextFields<T>[], replace: (text: string) => { text: string; count: number }): Promise<number> {
+  let count = 0;
+  await table
+    .where('caseId')
+    .equals(caseId)
+    .modify((record) => {
+      for (const field of fields) {
+        const replaced = replace(record[field] as string);
+        count += replaced.count;
+        (record as Record<TextFields<T>, string>)[field] = replaced.text;
+      }
+    });
+  return count;
+}
+
 /**
- * Replaces an identifier in the case's recommendations, agencies' names, chronology and episodes (the report itself is
- * changed in the editor, so undo works there); logs the whole replacement as one decision.
+ * Replaces an identifier in the case's recommendations, agencies' names, chronology and episodes
+ * (the report itself is changed in the editor, so undo works there); logs the whole replacement
+ * as one decision.
  */
 export function replaceOutsideReport(db: CsprDatabase, caseId: string, checker: AnonymisationChecker, target: Pick<Finding, 'identifierId' | 'text'>, replacement: string, inReport: number): Promise<number> {
+  const replace = (text: string) => replaceInText(checker, text, target, replacement);
   return db.transaction('rw', [db.recommendations, db.agencies, db.chronologyEntries, db.episodes, db.anonymisationLog], async () => {
-    let count = 0;
-    await db.recommendations
-      .where('caseId')
-      .equals(caseId)
-      .modify((recommendation) => {
-        const replaced = replaceInText(checker, recommendation.text, target, replacement);
-        count += replaced.count;
-        recommendation.text = replaced.text;
-      });
-    await db.chronologyEntries
-      .where('caseId')
-      .equals(caseId)
-      .modify((entry) => {
-        for (const [field] of chronologyTextFields) {
-          const replaced = replaceInText(checker, entry[field], target, replacement);
-          count += replaced.count;
-          entry[field] = replaced.text;
-        }
-      });
-    await db.agencies
-      .where('caseId')
-      .equals(caseId)
-      .modify((agency) => {
-        const replaced = replaceInText(checker, agency.name, target, replacement);
-        count += replaced.count;
-        agency.name = replaced.text;
-      });
-    await db.episodes
-      .where('caseId')
-      .equals(caseId)
-      .modify((episode) => {
-        const replaced = replaceInText(checker, episode.title, target, replacement);
-        count += replaced.count;
-        episode.title = replaced.text;
-      });
+    const count =
+      (await replaceInCaseRecords(db.recommendations, caseId, ['text'], replace)) +
+      (await replaceInCaseRecords(db.chronologyEntries, caseId, chronologyTextFields.map(([field]) => field), replace)) +
+      (await replaceInCaseRecords(db.agencies, caseId, ['name'], replace)) +
+      (await replaceInCaseRecords(db.episodes, caseId, ['title'], replace));
     await logDecision(db, caseId, 'replaced-everywhere', { text: target.text, replacement, count: count + inReport });
     return count;
   });

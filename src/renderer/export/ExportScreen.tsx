@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ActionPlanFormat } from '../../core/export/compose-action-plan';
 import { restrictedDraftMarking, type ExportAppendix, type ExportKind } from '../../core/export/compose-report';
 import type { PublicationFinding } from '../../core/export/publication-check';
@@ -36,8 +36,13 @@ export function ExportScreen({ caseId }: { caseId: string }) {
   const [busy, setBusy] = useState(false);
   const [blocked, setBlocked] = useState<Refusal | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [ran, setRan] = useState<PublishRequest['output'] | null>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (blocked || error) outcomeRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [blocked, error]);
 
-  /** Publishes, then saves what the pipeline wrote; true when the pipeline let it through. */
+  /** Publishes, then saves exactly what the pipeline wrote; a refusal is shown instead. */
   async function publishAndSave(request: PublishRequest, format: ActionPlanFormat, describe: (fileName: string, restricted: boolean) => string): Promise<void> {
     const file = await collectCaseFile(db, caseId);
     const result = await publishInWorker(file, request);
@@ -54,6 +59,7 @@ export function ExportScreen({ caseId }: { caseId: string }) {
     setBusy(true);
     setError(null);
     setBlocked(null);
+    setRan(request.output);
     try {
       await publishAndSave(request, format, describe);
     } catch (caught) {
@@ -74,6 +80,35 @@ export function ExportScreen({ caseId }: { caseId: string }) {
   };
 
   const exportPlan = (format: ActionPlanFormat) => run({ output: 'action-plan', format }, format, (name) => `Action plan exported as ${name}.`, 'The action plan was not exported');
+
+  // What happened to the last export, shown under the button that asked for it and brought into view.
+  const outcome = (
+    <div ref={outcomeRef}>
+      {busy && (
+        <p role="status" className="loading">
+          Building the document…
+        </p>
+      )}
+      <ErrorAlert message={error} />
+      {blocked && (
+        <div role="alert" className="error-list">
+          <p>
+            {refusalSummary(blocked.findings, blocked.readBack)}
+            {!blocked.readBack && ' Resolve them in the report’s “Check anonymisation” panel or on the Identifiers screen, or export a restricted draft.'}
+          </p>
+          <ul aria-label="Unresolved findings">
+            {blocked.findings.slice(0, 100).map((finding, index) => (
+              <li key={`${finding.where}-${finding.start}-${index}`}>{describeFinding(finding)}</li>
+            ))}
+          </ul>
+          {blocked.findings.length > 100 && <p>… and {blocked.findings.length - 100} more.</p>}
+          <button type="button" onClick={() => navigate({ name: 'case', caseId, part: 'report' })}>
+            Go to the report
+          </button>
+        </div>
+      )}
+    </div>
+  );
 
   return (
     <div className="export-screen">
@@ -117,6 +152,7 @@ export function ExportScreen({ caseId }: { caseId: string }) {
           {kind === 'publication' ? 'Check and export for publication' : 'Export restricted draft'}
         </button>
       </p>
+      {ran === 'report' && outcome}
       <section aria-labelledby={`${id}-plan`} className="action-plan">
         <h2 id={`${id}-plan`}>Action plan</h2>
         <p className="hint">The recommendations as the partnership monitors them: one row per recommendation and agency, with columns for action, lead, status and evidence.</p>
@@ -128,30 +164,8 @@ export function ExportScreen({ caseId }: { caseId: string }) {
             Action plan (CSV)
           </button>
         </p>
+        {ran === 'action-plan' && outcome}
       </section>
-      {busy && (
-        <p role="status" className="loading">
-          Building the document…
-        </p>
-      )}
-      <ErrorAlert message={error} />
-      {blocked && (
-        <div role="alert" className="error-list">
-          <p>
-            {refusalSummary(blocked.findings, blocked.readBack)}
-            {!blocked.readBack && ' Resolve them in the report’s “Check anonymisation” panel or on the Identifiers screen, or export a restricted draft.'}
-          </p>
-          <ul aria-label="Unresolved findings">
-            {blocked.findings.slice(0, 100).map((finding, index) => (
-              <li key={`${finding.where}-${finding.start}-${index}`}>{describeFinding(finding)}</li>
-            ))}
-          </ul>
-          {blocked.findings.length > 100 && <p>… and {blocked.findings.length - 100} more.</p>}
-          <button type="button" onClick={() => navigate({ name: 'case', caseId, part: 'report' })}>
-            Go to the report
-          </button>
-        </div>
-      )}
     </div>
   );
 }

@@ -16,16 +16,19 @@ import { expect, test } from './fixtures';
 const root = resolve(import.meta.dirname, '../../..');
 const run = promisify(execFile);
 
-/** `npm run cli -- export …` as a reviewer would run it: exit code, and what it said on stderr. */
-async function cliExport(casePath: string, output: string): Promise<{ code: number; stderr: string[] }> {
+/** `npm run cli -- …` as a reviewer would run it: exit code, and what it said on stderr. */
+async function runCli(args: string[]): Promise<{ code: number; stderr: string[] }> {
   try {
-    await run(resolve(root, 'node_modules/.bin/tsx'), ['src/cli/index.ts', 'export', casePath, '-o', output, '--appendix', 'glossary,chronology', '--by-agency'], { cwd: root });
+    await run(resolve(root, 'node_modules/.bin/tsx'), ['src/cli/index.ts', ...args], { cwd: root });
     return { code: 0, stderr: [] };
   } catch (error) {
     const failed = error as { code: number; stderr: string };
     return { code: failed.code, stderr: failed.stderr.split('\n').filter(Boolean) };
   }
 }
+
+/** The report exported with every appendix, as the tests choose it in the app. */
+const cliExport = (casePath: string, output: string) => runCli(['export', casePath, '-o', output, '--appendix', 'glossary,chronology', '--by-agency']);
 
 /** Imports a plain case file on the case list and opens the case's Export screen with every appendix chosen. */
 async function importAndOpenExport(page: Page, path: string, reviewName: string): Promise<void> {
@@ -67,8 +70,17 @@ test('refuses a case file with the same findings, in the same places, as the com
   await page.getByRole('button', { name: 'Check and export for publication' }).click();
   const refused = page.getByRole('alert');
   await expect(refused).toContainText(cli.stderr[0]!.replace(/ Resolve them.*$/, ''));
+  await expect(refused).toBeInViewport();
   const appFindings = (await refused.getByRole('list', { name: 'Unresolved findings' }).getByRole('listitem').allTextContents()).map((line) => line.trim());
   expect(appFindings).toEqual(cliFindings);
+
+  // The action plan goes through the same check, in the app as on the command line.
+  await page.getByRole('button', { name: 'Action plan (CSV)' }).click();
+  await expect(refused.getByRole('list', { name: 'Unresolved findings' })).toContainText('high: Action plan, recommendation 2: agency: “Anita Rowe” → Health Visitor 1');
+  await expect(refused).toBeInViewport();
+  const cliPlan = await runCli(['action-plan', path, '-o', testInfo.outputPath('plan.csv')]);
+  expect(cliPlan.code).toBe(1);
+  expect(cliPlan.stderr.slice(1).map((line) => line.trim())).toEqual((await refused.getByRole('listitem').allTextContents()).map((line) => line.trim()));
 });
 
 test('writes the same document as the command line from a case file ready to publish', async ({ page }, testInfo) => {
