@@ -46,7 +46,7 @@ describe('Publication export, 60,000 words and a 2,000-entry chronology appendix
       if (!result.ok) throw new Error(`Refused: ${result.findings.slice(0, 5).map((finding) => `${finding.where}: ${finding.text}`).join('; ')}`);
       exportMs.push(performance.now() - started);
     },
-    { iterations: 5, warmupIterations: 1, time: 0, warmupTime: 0 },
+    { iterations: 11, warmupIterations: 2, time: 0, warmupTime: 0 },
   );
   bench(
     'the same without the read-back: compose, check, write the .docx',
@@ -57,7 +57,7 @@ describe('Publication export, 60,000 words and a 2,000-entry chronology appendix
       await renderRequest(document, request);
       withoutReadBackMs.push(performance.now() - started);
     },
-    { iterations: 5, warmupIterations: 1, time: 0, warmupTime: 0 },
+    { iterations: 11, warmupIterations: 2, time: 0, warmupTime: 0 },
   );
   if (existsSync('/usr/bin/pandoc')) {
     bench(
@@ -67,7 +67,7 @@ describe('Publication export, 60,000 words and a 2,000-entry chronology appendix
         execFileSync('/usr/bin/pandoc', [join(folder, 'report.md'), '-o', join(folder, 'report.docx')]);
         pandocMs.push(performance.now() - started);
       },
-      { iterations: 5, warmupIterations: 1, time: 0, warmupTime: 0 },
+      { iterations: 11, warmupIterations: 2, time: 0, warmupTime: 0 },
     );
   }
 });
