@@ -2,10 +2,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import Papa from 'papaparse';
 import type { DecisionAction } from '../../core/anonymise/anonymisation-records';
 import { formatLongUkDate } from '../../core/dates/format-uk-date';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../data/database-context';
 import { useUiStore } from '../app/ui-store';
 import { currentPlatform } from '../platform/current-platform';
-import { listLog } from './anonymisation-repository';
+import { listLog } from '../data/anonymisation-repository';
 
 const actionLabels: Record<DecisionAction, string> = {
   replaced: 'Replaced',

@@ -3,12 +3,14 @@ import { useMemo } from 'react';
 import { findingContext, ignoredKey } from '../../core/anonymise/anonymisation-records';
 import { caseTexts, type CaseText } from '../../core/anonymise/case-texts';
 import type { Finding } from '../../core/anonymise/finding';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../data/database-context';
 import { useUiStore } from '../app/ui-store';
-import { listEntries, listEpisodes } from '../chronology/chronology-repository';
-import { listAgencies, listRecommendations } from '../report/recommendations/recommendation-repository';
-import { replaceInCaseText } from './replace-in-case-text';
-import { useCaseChecker } from './use-case-checker';
+import { listEntries, listEpisodes } from '../data/chronology-repository';
+import { listAgencies, listRecommendations } from '../data/recommendation-repository';
+import { replaceInCaseText } from '../data/replace-in-case-text';
+import { useCaseChecker } from '../data/use-case-checker';
+import { getReportRecord } from '../data/report-repository';
+import { listEvents, listCaseNotes } from '../data/event-repository';
 
 // Findings outside the report body: in what is exported with it (the title page, the
 // recommendations and the chronology) and in the practitioner events' notes, which are never
@@ -18,13 +20,13 @@ export function CaseFindings({ caseId, readOnly }: { caseId: string; readOnly: b
   const { db } = useDatabase();
   const announce = useUiStore((state) => state.announce);
   const { checker, ignored } = useCaseChecker(db, caseId);
-  const report = useLiveQuery(() => db.reports.get(caseId), [db, caseId]);
+  const report = useLiveQuery(() => getReportRecord(db, caseId), [db, caseId]);
   const recommendations = useLiveQuery(() => listRecommendations(db, caseId), [db, caseId]);
   const entries = useLiveQuery(() => listEntries(db, caseId), [db, caseId]);
   const agencies = useLiveQuery(() => listAgencies(db, caseId), [db, caseId]);
   const episodes = useLiveQuery(() => listEpisodes(db, caseId), [db, caseId]);
-  const events = useLiveQuery(() => db.events.where('caseId').equals(caseId).toArray(), [db, caseId]);
-  const notes = useLiveQuery(() => db.eventNotes.where('caseId').equals(caseId).toArray(), [db, caseId]);
+  const events = useLiveQuery(() => listEvents(db, caseId), [db, caseId]);
+  const notes = useLiveQuery(() => listCaseNotes(db, caseId), [db, caseId]);
   const found = useMemo(() => {
     if (!checker || !recommendations || !entries || !agencies || !episodes || !events || !notes) return null;
     return caseTexts({ titlePage: report?.titlePage ?? null, agencies, recommendations, entries, episodes, events: { events, notes } }).flatMap((item) =>

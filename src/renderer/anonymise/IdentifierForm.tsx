@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { StoredIdentifier } from '../../core/anonymise/anonymisation-records';
 import { identifierKinds, type IdentifierKind } from '../../core/anonymise/identifier-register';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import type { IdentifierFields } from './anonymisation-repository';
+import type { IdentifierFields } from '../data/anonymisation-repository';
 
 export const kindLabels: Record<IdentifierKind, string> = {
   person: 'Person (full name)',

@@ -4,7 +4,7 @@ import { CaseListScreen } from '../cases/CaseListScreen';
 import { LockControls } from '../vault/LockControls';
 import { CaseWorkspace } from '../workspace/CaseWorkspace';
 import { Announcer } from './Announcer';
-import { useDatabase } from './database-context';
+import { useDatabase } from '../data/database-context';
 import { useUiStore } from './ui-store';
 
 export function App() {

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { useDatabase } from '../app/database-context';
-import { flushPendingSaves } from '../app/pending-saves';
+import { useDatabase } from '../data/database-context';
+import { flushPendingSaves } from '../data/pending-saves';
 import { currentPlatform } from '../platform/current-platform';
-import { registerBeforeLock } from '../vault/before-lock';
-import { sessionVault } from '../vault/session-key';
+import { registerBeforeLock } from '../data/before-lock';
+import { sessionVault } from '../data/session-key';
 import { BackupScheduler, backupIntervalMs } from './backup-scheduler';
 import { backupWarning } from './backup-warning';
 

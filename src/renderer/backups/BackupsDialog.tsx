@@ -1,15 +1,16 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { BackupEntry } from '../../preload/ipc-contract';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../data/database-context';
 import { useUiStore } from '../app/ui-store';
 import type { BackupsPort } from '../platform/platform';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ModalDialog } from '../ui/ModalDialog';
-import { sessionVault } from '../vault/session-key';
-import { backupCaseKey } from './backup-digests';
+import { sessionVault } from '../data/session-key';
+import { backupCaseKey } from '../data/backup-digests';
 import { formatBackupDate, formatBackupSize } from './format-backup-date';
-import { restoreBackupAsNewCase } from './restore-backup';
+import { restoreBackupAsNewCase } from '../data/restore-backup';
+import { listCases } from '../data/case-repository';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const backupKey = (backup: BackupEntry) => `${backup.caseId}/${backup.fileName}`;
@@ -22,7 +23,7 @@ export function BackupsDialog({ port, onClose }: { port: BackupsPort; onClose: (
   const [backups, setBackups] = useState<BackupEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [restoring, setRestoring] = useState<string | null>(null);
-  const cases = useLiveQuery(() => db.cases.toArray(), [db]);
+  const cases = useLiveQuery(() => listCases(db), [db]);
   const [names, setNames] = useState<ReadonlyMap<string, string>>(new Map());
 
   useEffect(() => {

@@ -2,11 +2,12 @@ import type { CaseFile } from '../../core/case-file/case-file-format';
 import { serialiseCaseFile } from '../../core/case-file/write-case-file';
 import { encryptWithVaultKey } from '../../core/crypto/vault-case-file';
 import type { VaultRecord } from '../../core/crypto/vault-key';
-import { collectCaseFile } from '../cases/case-file-transfer';
-import type { ChangedCases } from '../db/changed-cases';
-import type { CsprDatabase } from '../db/cspr-database';
+import { collectCaseFile } from '../data/case-file-transfer';
+import { getCase, listCaseIds } from '../data/case-repository';
+import type { ChangedCases } from '../data/db/changed-cases';
+import type { CsprDatabase } from '../data/db/cspr-database';
 import type { BackupsPort } from '../platform/platform';
-import { BackupDigests, backupCaseKey, sha256Hex } from './backup-digests';
+import { BackupDigests, backupCaseKey, sha256Hex } from '../data/backup-digests';
 
 // Automatic backups (Electron): every few minutes, and when the app is about to quit, each case
 // whose content changed since its last backup is written as an encrypted case file (version 2:
@@ -109,7 +110,7 @@ export class BackupScheduler {
     const changed = this.options.changed?.take() ?? 'all';
     let caseIds: string[];
     try {
-      caseIds = (await db.cases.toCollection().primaryKeys()) as string[];
+      caseIds = await listCaseIds(db);
     } catch (error) {
       result.failed.push({ caseId: '', message: `the cases could not be read (${messageOf(error)})` });
       this.options.changed?.giveBack(changed);
@@ -127,7 +128,7 @@ export class BackupScheduler {
           file = await collect(db, caseId);
         } catch (error) {
           // Deleted since the list was read: nothing to back up.
-          if ((await db.cases.get(caseId)) === undefined) continue;
+          if ((await getCase(db, caseId)) === undefined) continue;
           throw error;
         }
         const digest = await caseFileDigest(file);

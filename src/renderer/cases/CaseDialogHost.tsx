@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../data/database-context';
 import { useUiStore } from '../app/ui-store';
 import { useCaseDialogStore } from './case-dialog-store';
-import { createCase, deleteCase, importCase, updateCaseDetails } from './case-repository';
+import { createCase, deleteCase, getCase, importCase, updateCaseDetails } from '../data/case-repository';
 import { CaseFormDialog, emptyCaseDetails } from './CaseFormDialog';
 import { DeleteCaseDialog } from './DeleteCaseDialog';
 import { ExportCaseDialog } from './ExportCaseDialog';
@@ -20,7 +20,7 @@ export function CaseDialogHost() {
   const route = useUiStore((state) => state.route);
   const commands = useCaseCommands();
   const caseId = dialog && (dialog.kind === 'edit' || dialog.kind === 'delete' || dialog.kind === 'export') ? dialog.caseId : null;
-  const record = useLiveQuery(() => (caseId ? db.cases.get(caseId) : undefined), [db, caseId]);
+  const record = useLiveQuery(() => (caseId ? getCase(db, caseId) : undefined), [db, caseId]);
 
   if (!dialog) return null;
   switch (dialog.kind) {

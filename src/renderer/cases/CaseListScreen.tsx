@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { caseStatusLabels } from '../../core/cases/case-record';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../data/database-context';
 import { useUiStore } from '../app/ui-store';
 import { BackupsButton } from '../backups/BackupsButton';
 import { useCaseDialogStore } from './case-dialog-store';
 import { NextDeadline } from './NextDeadline';
 import { StorageReminder } from './StorageReminder';
 import { useCaseCommands } from './use-case-commands';
+import { listCases } from '../data/case-repository';
 
 // The home screen: the reviews this reviewer is working on, most recently changed first.
 export function CaseListScreen() {
@@ -17,7 +18,7 @@ export function CaseListScreen() {
   const commands = useCaseCommands();
   const [showArchived, setShowArchived] = useState(false);
   const archivedToggleId = useId();
-  const cases = useLiveQuery(() => db.cases.orderBy('updatedAt').reverse().toArray(), [db]);
+  const cases = useLiveQuery(() => listCases(db), [db]);
   const readOnly = readOnlyReason !== null;
 
   if (!cases) return <p className="loading">Loading cases…</p>;

@@ -1,13 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { newPassphraseProblem } from '../../core/crypto/passphrase-key';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../data/database-context';
 import { useUiStore } from '../app/ui-store';
 import { currentPlatform } from '../platform/current-platform';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ModalDialog } from '../ui/ModalDialog';
 import { SubmitActions } from '../ui/SubmitActions';
-import { exportCaseFile } from './case-file-transfer';
-import { recordExport } from './export-log';
+import { exportCaseFile } from '../data/case-file-transfer';
+import { recordExport } from '../data/export-log';
 
 // A case file holds special-category data about children: it is encrypted unless the reviewer
 // explicitly chooses otherwise.

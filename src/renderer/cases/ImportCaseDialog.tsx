@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CaseFile } from '../../core/case-file/case-file-format';
 import { ModalDialog } from '../ui/ModalDialog';
-import type { ImportMode } from './case-repository';
+import type { ImportMode } from '../data/case-repository';
 import { ErrorAlert } from '../ui/ErrorAlert';
 
 export type ImportDialogState =

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CaseRecord } from '../../core/cases/case-record';
 import { casesDueForExport, exportReminderDays } from '../../core/cases/export-reminder';
 import { currentPlatform } from '../platform/current-platform';
-import { lastExportedAt } from './export-log';
+import { lastExportedAt } from '../data/export-log';
 import { useCaseCommands } from './use-case-commands';
 
 type Persistence = 'granted' | 'not-granted' | 'unknown';

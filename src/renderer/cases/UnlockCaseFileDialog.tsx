@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ModalDialog } from '../ui/ModalDialog';
 import { SubmitActions } from '../ui/SubmitActions';
-import { unlockCaseFile, type PickedCaseFile } from './case-file-transfer';
+import { unlockCaseFile, type PickedCaseFile } from '../data/case-file-transfer';
 
 // An encrypted case file being imported: its passphrase opens it. A wrong one (or an altered
 // file) is said plainly, and nothing is read or written.

@@ -1,9 +1,9 @@
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../data/database-context';
 import { useUiStore } from '../app/ui-store';
 import { currentPlatform } from '../platform/current-platform';
-import { pickCaseFile, type PickedCaseFile } from './case-file-transfer';
+import { pickCaseFile, type PickedCaseFile } from '../data/case-file-transfer';
 import { useCaseDialogStore } from './case-dialog-store';
-import { importCase, setCaseArchived } from './case-repository';
+import { getCase, importCase, setCaseArchived } from '../data/case-repository';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -26,7 +26,7 @@ export function useCaseCommands() {
       openDialog({ kind: 'import', state: { kind: 'invalid', fileName: picked.fileName, errors: picked.errors } });
       return;
     }
-    const existing = await db.cases.get(picked.file.case.id);
+    const existing = await getCase(db, picked.file.case.id);
     if (existing) {
       openDialog({ kind: 'import', state: { kind: 'conflict', fileName: picked.fileName, file: picked.file, existingName: existing.reviewName } });
       return;

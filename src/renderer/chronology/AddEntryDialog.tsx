@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ChronologyEntry } from '../../core/chronology/chronology-entry';
 import { parseChronologyDate } from '../../core/chronology/parse-chronology-date';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../data/database-context';
 import { ModalDialog } from '../ui/ModalDialog';
-import { addEntry } from './chronology-repository';
+import { addEntry } from '../data/chronology-repository';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { SubmitActions } from '../ui/SubmitActions';
 

@@ -4,13 +4,13 @@ import { chronologyToCsv } from '../../core/chronology/chronology-csv';
 import type { ChronologyEntry } from '../../core/chronology/chronology-entry';
 import { filterChronology } from '../../core/chronology/filter-chronology';
 import { findPossibleDuplicates } from '../../core/chronology/find-possible-duplicates';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../data/database-context';
 import { useUiStore } from '../app/ui-store';
 import { currentPlatform } from '../platform/current-platform';
 import { AddEntryDialog } from './AddEntryDialog';
 import { ChronologyFilterBar } from './ChronologyFilterBar';
 import { ChronologyTable } from './ChronologyTable';
-import { deleteEntries, listEntries, listEpisodes, restoreEntries, setEntryEpisode, updateEntry } from './chronology-repository';
+import { deleteEntries, listEntries, listEpisodes, listProblems, restoreEntries, setEntryEpisode, updateEntry } from '../data/chronology-repository';
 import { useChronologyUiStore } from './chronology-ui-store';
 import { EntryPanel } from './EntryPanel';
 import { EpisodesPanel } from './episodes/EpisodesPanel';
@@ -30,7 +30,7 @@ export function ChronologyScreen({ caseId, reviewName }: { caseId: string; revie
   const setView = useChronologyUiStore((state) => state.setView);
   const entries = useLiveQuery(() => listEntries(db, caseId), [db, caseId]);
   const episodes = useLiveQuery(() => listEpisodes(db, caseId), [db, caseId]);
-  const problems = useLiveQuery(() => db.chronologyProblems.where('caseId').equals(caseId).sortBy('row'), [db, caseId]);
+  const problems = useLiveQuery(() => listProblems(db, caseId), [db, caseId]);
   const [dialog, setDialog] = useState<'import' | 'add' | null>(null);
   const [deleted, setDeleted] = useState<ChronologyEntry[] | null>(null);
   const readOnly = readOnlyReason !== null;
@@ -121,7 +121,7 @@ export function ChronologyScreen({ caseId, reviewName }: { caseId: string; revie
               episodes={episodes}
               duplicates={(duplicates.get(selected.id) ?? []).flatMap((id) => byId.get(id) ?? [])}
               readOnly={readOnly}
-              onChange={(changes) => void run(() => updateEntry(db, selected.id, changes))}
+              onChange={(changes) => run(() => updateEntry(db, selected.id, changes))}
               onTag={(episodeId, tagged) => void run(() => setEntryEpisode(db, selected.id, episodeId, tagged))}
               onSelect={select}
               onDelete={() =>

@@ -2,8 +2,8 @@ import { useId } from 'react';
 import { formatChronologyDate } from '../../core/chronology/chronology-csv';
 import type { ChronologyEntry } from '../../core/chronology/chronology-entry';
 import type { KeyPracticeEpisode } from '../../core/chronology/key-practice-episode';
-import { useSavedText } from '../ui/use-saved-text';
-import type { EntryChanges } from './chronology-repository';
+import { useSavedText } from '../data/use-saved-text';
+import type { EntryChanges } from '../data/chronology-repository';
 import { EntryDateField } from './EntryDateField';
 
 interface EntryPanelProps {
@@ -11,13 +11,14 @@ interface EntryPanelProps {
   episodes: readonly KeyPracticeEpisode[];
   duplicates: readonly ChronologyEntry[];
   readOnly: boolean;
-  onChange: (changes: EntryChanges) => void;
+  /** Resolves once the change is stored, so a save in progress can be waited for (locking). */
+  onChange: (changes: EntryChanges) => Promise<void>;
   onTag: (episodeId: string, tagged: boolean) => void;
   onSelect: (id: string) => void;
   onDelete: () => void;
 }
 
-function TextField({ label, value, multiline, readOnly, onSave }: { label: string; value: string; multiline?: boolean; readOnly: boolean; onSave: (text: string) => void }) {
+function TextField({ label, value, multiline, readOnly, onSave }: { label: string; value: string; multiline?: boolean; readOnly: boolean; onSave: (text: string) => Promise<void> }) {
   const id = useId();
   const field = useSavedText(value, onSave);
   return (

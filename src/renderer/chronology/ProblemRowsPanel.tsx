@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import type { ChronologyProblem } from '../../core/chronology/chronology-records';
 import { chronologyFields, fieldLabels } from '../../core/chronology/column-mapping';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../data/database-context';
 import { useUiStore } from '../app/ui-store';
-import { discardProblem, fixProblem } from './chronology-repository';
+import { discardProblem, fixProblem } from '../data/chronology-repository';
 
 // Rows that could not be imported, kept with their reason for the reviewer to fix by hand.
 export function ProblemRowsPanel({ problems, readOnly }: { problems: readonly ChronologyProblem[]; readOnly: boolean }) {

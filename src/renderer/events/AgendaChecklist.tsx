@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import type { PractitionerEvent } from '../../core/events/practitioner-event';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../data/database-context';
 import { useUiStore } from '../app/ui-store';
-import { setAgendaItemDone } from './event-repository';
+import { setAgendaItemDone } from '../data/event-repository';
 
 // The agenda as a checklist: beside the notes while they are taken, and on the event's page.
 export function AgendaChecklist({ event, readOnly, onRemove }: { event: PractitionerEvent; readOnly: boolean; onRemove?: (itemId: string) => void }) {

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { AgendaItem, PractitionerEvent } from '../../core/events/practitioner-event';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../data/database-context';
 import { useUiStore } from '../app/ui-store';
-import { saveAgenda } from './event-repository';
+import { saveAgenda } from '../data/event-repository';
 import { AgendaChecklist } from './AgendaChecklist';
 
 // The agenda and the questions to explore, prepared before the event and ticked off during it.

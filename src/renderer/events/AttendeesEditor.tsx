@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
 import { attendeeLabel, type Attendee, type PractitionerEvent } from '../../core/events/practitioner-event';
 import { suggestShortcut } from '../../core/events/role-shortcuts';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../data/database-context';
 import { useUiStore } from '../app/ui-store';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { saveAttendees } from './event-repository';
+import { saveAttendees } from '../data/event-repository';
 
 // Who took part, by role and agency. A name is optional: it never appears in the notes, and it
 // goes into the identifier register so the checker catches it wherever it is typed.

@@ -4,7 +4,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { ModalDialog } from '../ui/ModalDialog';
 import { SubmitActions } from '../ui/SubmitActions';
 import { UkDateInput } from '../ui/UkDateInput';
-import type { EventDetails } from './event-repository';
+import type { EventDetails } from '../data/event-repository';
 
 interface EventFormDialogProps {
   title: string;

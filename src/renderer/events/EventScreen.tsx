@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { CaseRecord } from '../../core/cases/case-record';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../data/database-context';
 import { useUiStore } from '../app/ui-store';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { AgendaEditor } from './AgendaEditor';
 import { AttendeesEditor } from './AttendeesEditor';
 import { CaptureMode } from './capture/CaptureMode';
 import { EventFormDialog } from './EventFormDialog';
-import { deleteEvent, updateEventDetails } from './event-repository';
+import { deleteEvent, getEvent, updateEventDetails } from '../data/event-repository';
 import { eventTitle } from './event-title';
 import { ExportNotesDialog } from './ExportNotesDialog';
 import { NotesReview } from './review/NotesReview';
@@ -21,7 +21,7 @@ export function EventScreen({ record, eventId }: { record: CaseRecord; eventId: 
   const { db, readOnlyReason } = useDatabase();
   const navigate = useUiStore((state) => state.navigate);
   const announce = useUiStore((state) => state.announce);
-  const event = useLiveQuery(async () => (await db.events.get(eventId)) ?? null, [db, eventId]);
+  const event = useLiveQuery(async () => (await getEvent(db, eventId)) ?? null, [db, eventId]);
   const [capturing, setCapturing] = useState(false);
   const [dialog, setDialog] = useState<Dialog>(null);
   const readOnly = Boolean(readOnlyReason);

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { CaseRecord } from '../../core/cases/case-record';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../data/database-context';
 import { useUiStore } from '../app/ui-store';
 import { EventFormDialog } from './EventFormDialog';
-import { createEvent, listEvents } from './event-repository';
+import { countNotesByEvent, createEvent, listEvents } from '../data/event-repository';
 import { eventTitle } from './event-title';
 import { EventScreen } from './EventScreen';
 
@@ -15,11 +15,7 @@ export function EventsScreen({ record, eventId }: { record: CaseRecord; eventId:
   const navigate = useUiStore((state) => state.navigate);
   const announce = useUiStore((state) => state.announce);
   const events = useLiveQuery(() => listEvents(db, record.id), [db, record.id]);
-  // Counted by index, so no note is opened (decrypted) to count it.
-  const noteCounts = useLiveQuery(
-    async () => new Map(await Promise.all((events ?? []).map(async (event) => [event.id, await db.eventNotes.where('eventId').equals(event.id).count()] as const))),
-    [db, events],
-  );
+  const noteCounts = useLiveQuery(() => countNotesByEvent(db, (events ?? []).map((event) => event.id)), [db, events]);
   const [creating, setCreating] = useState(false);
   const open = (id: string) => navigate({ name: 'case', caseId: record.id, part: 'events', itemId: id });
 

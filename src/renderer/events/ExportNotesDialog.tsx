@@ -2,14 +2,14 @@ import { useId, useState } from 'react';
 import type { CaseRecord } from '../../core/cases/case-record';
 import { eventNotesFileName, eventNotesMarking } from '../../core/export/build-event-notes-docx';
 import type { PractitionerEvent } from '../../core/events/practitioner-event';
-import { logDecision } from '../anonymise/anonymisation-repository';
-import { useDatabase } from '../app/database-context';
+import { logDecision } from '../data/anonymisation-repository';
+import { useDatabase } from '../data/database-context';
 import { useUiStore } from '../app/ui-store';
 import { eventNotesInWorker } from '../export/export-in-worker';
 import { currentPlatform } from '../platform/current-platform';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ModalDialog } from '../ui/ModalDialog';
-import { listNotes, listThemes } from './event-repository';
+import { listNotes, listThemes } from '../data/event-repository';
 
 const docxFilter = [{ name: 'Word document', extensions: ['docx'] }];
 

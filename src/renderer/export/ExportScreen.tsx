@@ -4,10 +4,10 @@ import { restrictedDraftMarking, type ExportAppendix, type ExportKind } from '..
 import type { PublicationFinding } from '../../core/export/publication-check';
 import { describeFinding, refusalSummary } from '../../core/export/publication-refusal';
 import type { PublishRequest } from '../../core/export/publish';
-import { logDecision } from '../anonymise/anonymisation-repository';
-import { useDatabase } from '../app/database-context';
+import { logDecision } from '../data/anonymisation-repository';
+import { useDatabase } from '../data/database-context';
 import { useUiStore } from '../app/ui-store';
-import { collectCaseFile } from '../cases/case-file-transfer';
+import { collectCaseFile } from '../data/case-file-transfer';
 import { currentPlatform } from '../platform/current-platform';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { publishInWorker } from './export-in-worker';

@@ -3,8 +3,8 @@ import { useId, useState } from 'react';
 import { formatChronologyDate } from '../../core/chronology/chronology-csv';
 import { filterChronology, emptyChronologyFilter } from '../../core/chronology/filter-chronology';
 import { formatLongUkDate } from '../../core/dates/format-uk-date';
-import { useDatabase } from '../app/database-context';
-import { listEntries, listEpisodes } from '../chronology/chronology-repository';
+import { useDatabase } from '../data/database-context';
+import { listEntries, listEpisodes } from '../data/chronology-repository';
 import { ModalDialog } from '../ui/ModalDialog';
 import type { ChronologyReferenceAttrs } from './editor/chronology-reference-node';
 

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { CaseRecord } from '../../core/cases/case-record';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../data/database-context';
 import { ReportWorkspace } from './ReportWorkspace';
-import { ensureReport, type OpenedReport } from './report-repository';
-import { getReportContent } from './report-content-store';
-import { useEditLock } from './use-edit-lock';
+import { ensureReport, getReportRecord, type OpenedReport } from '../data/report-repository';
+import { getReportContent } from '../data/report-content-store';
+import { useEditLock } from '../data/use-edit-lock';
 
 // Opens (or creates) the case's report, and decides whether this window may edit it.
 export function ReportScreen({ record }: { record: CaseRecord }) {
@@ -15,12 +15,12 @@ export function ReportScreen({ record }: { record: CaseRecord }) {
   const [error, setError] = useState<string | null>(null);
   const lock = useEditLock(`cspr-desk:report:${record.id}`);
   const caseId = record.id;
-  const liveRecord = useLiveQuery(() => db.reports.get(caseId), [db, caseId]);
+  const liveRecord = useLiveQuery(() => getReportRecord(db, caseId), [db, caseId]);
 
   useEffect(() => {
     let cancelled = false;
     // Only the first open of a case creates its report; later renders read what is stored.
-    const load = readOnlyReason ? Promise.all([db.reports.get(caseId), getReportContent(db, caseId)]) : null;
+    const load = readOnlyReason ? Promise.all([getReportRecord(db, caseId), getReportContent(db, caseId)]) : null;
     (load
       ? load.then(([report, content]) => {
           if (!report || !content) throw new Error('This case has no report yet, and the data is read-only.');

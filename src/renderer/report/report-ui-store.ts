@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SaveStatus } from './autosave/debounced-saver';
+import type { SaveStatus } from '../data/debounced-saver';
 
 // UI state of the report screen only; the report itself lives in the editor and in Dexie.
 export type ReportDialog = 'title-page' | 'save-version' | 'versions' | 'chronology-reference' | null;

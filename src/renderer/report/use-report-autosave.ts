@@ -1,10 +1,9 @@
 import type { Editor } from '@tiptap/react';
 import { useEffect, useRef, type RefObject } from 'react';
 import type { ReportDocument } from '../../core/report/report-document';
-import type { CsprDatabase } from '../db/cspr-database';
-import { registerPendingSave } from '../app/pending-saves';
-import { DebouncedSaver } from './autosave/debounced-saver';
-import { saveReportContent } from './report-repository';
+import type { CsprDatabase } from '../data/db/cspr-database';
+import { DebouncedSaver } from '../data/debounced-saver';
+import { saveReportContent } from '../data/report-repository';
 import { useReportUiStore } from './report-ui-store';
 
 /**
@@ -24,23 +23,13 @@ export function useReportAutosave(editor: Editor | null, db: CsprDatabase, caseI
     const onUpdate = ({ transaction }: { transaction: { docChanged: boolean } }) => {
       if (transaction.docChanged) saver.markDirty();
     };
+    // Hidden, closed or reloaded: the pending saves are flushed (data/pending-saves.ts).
     const flush = () => void saver.flush().catch(() => undefined);
-    const onVisibility = () => {
-      if (document.visibilityState === 'hidden') flush();
-    };
-    const unregister = registerPendingSave(() => saver.flush());
     editor.on('update', onUpdate);
     editor.on('blur', flush);
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', flush);
-    window.addEventListener('beforeunload', flush);
     return () => {
-      unregister();
       editor.off('update', onUpdate);
       editor.off('blur', flush);
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', flush);
-      window.removeEventListener('beforeunload', flush);
       void saver.dispose().catch(() => undefined);
       saverRef.current = null;
     };

@@ -5,8 +5,8 @@ import { useUiStore } from '../app/ui-store';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ModalDialog } from '../ui/ModalDialog';
 import { SubmitActions } from '../ui/SubmitActions';
-import { sessionVault, setSessionKey } from './session-key';
-import { readVault, writeVault } from './vault-store';
+import { sessionVault, setSessionKey } from '../data/session-key';
+import { readVault, writeVault } from '../data/vault-store';
 
 // A new passphrase wraps the same database key: nothing is re-encrypted, and older backups still
 // open with the passphrase they were made under.

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { lockAfterMinutes } from './lock-settings';
+import { lockAfterMinutes } from '../data/lock-settings';
 import { lockNow } from './lock-now';
 
 const activityEvents = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touchstart'] as const;

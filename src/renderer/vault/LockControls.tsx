@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { ChangePassphraseDialog } from './ChangePassphraseDialog';
-import { lockChoices, lockAfterMinutes, setLockAfterMinutes } from './lock-settings';
+import { lockChoices, lockAfterMinutes, setLockAfterMinutes } from '../data/lock-settings';
 import { lockNow } from './lock-now';
 
 // In the header: lock now, and how long the app may sit idle before it locks itself.

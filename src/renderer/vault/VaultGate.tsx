@@ -1,12 +1,12 @@
 import { StrictMode, useEffect, useState } from 'react';
 import type { VaultRecord } from '../../core/crypto/vault-key';
 import { App } from '../app/App';
-import { DatabaseContext, type DatabaseState } from '../app/database-context';
-import type { OpenDatabaseResult } from '../db/open-database';
+import { DatabaseContext, type DatabaseState } from '../data/database-context';
+import type { OpenDatabaseResult } from '../data/db/open-database';
 import { InactivityLock } from './InactivityLock';
-import { setUpVault, unlockAndOpen } from './open-vault';
+import { setUpVault, unlockAndOpen } from '../data/open-vault';
 import { PassphraseScreen } from './PassphraseScreen';
-import { readVault } from './vault-store';
+import { readVault } from '../data/vault-store';
 
 type GateState = { kind: 'reading' } | { kind: 'setup' } | { kind: 'unlock'; record: VaultRecord } | { kind: 'open'; database: DatabaseState } | { kind: 'failed'; message: string };
 

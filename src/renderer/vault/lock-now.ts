@@ -1,5 +1,5 @@
-import { flushPendingSaves } from '../app/pending-saves';
-import { runBeforeLock } from './before-lock';
+import { flushPendingSaves } from '../data/pending-saves';
+import { runBeforeLock } from '../data/before-lock';
 
 /**
  * Locks the app: pending typing is written first (while the key is still here), then what

@@ -1,6 +1,6 @@
 import { caseStatusLabels, type CaseRecord } from '../../core/cases/case-record';
 import { formatLongUkDate } from '../../core/dates/format-uk-date';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../data/database-context';
 import { useCaseDialogStore } from '../cases/case-dialog-store';
 import { DeadlineList } from '../cases/DeadlineList';
 import { useCaseCommands } from '../cases/use-case-commands';

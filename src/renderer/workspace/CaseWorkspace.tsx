@@ -1,8 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense } from 'react';
-import { useDatabase } from '../app/database-context';
+import { useDatabase } from '../data/database-context';
 import { useUiStore, type CasePart } from '../app/ui-store';
 import { CaseOverview } from './CaseOverview';
+import { getCase } from '../data/case-repository';
 
 // The case's parts load when first opened, so the case list does not wait for the editor,
 // the chronology and the checker. (Bundled with the app: nothing is fetched from elsewhere.)
@@ -27,7 +28,7 @@ const caseParts: { part: CasePart; label: string }[] = [
 export function CaseWorkspace({ caseId, part, itemId }: { caseId: string; part: CasePart; itemId?: string }) {
   const { db } = useDatabase();
   const navigate = useUiStore((state) => state.navigate);
-  const record = useLiveQuery(async () => (await db.cases.get(caseId)) ?? null, [db, caseId]);
+  const record = useLiveQuery(async () => (await getCase(db, caseId)) ?? null, [db, caseId]);
 
   if (record === undefined) return <p className="loading">Opening the case…</p>;
   if (record === null) {

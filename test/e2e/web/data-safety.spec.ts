@@ -63,6 +63,47 @@ test('the app locks itself when asked, and nothing shows until the passphrase is
   await expect(section(page, 'introduction')).toContainText('Written before locking.');
 });
 
+test('typing in a chronology entry and a recommendation just before locking is kept', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByLabel('Passphrase', { exact: true }).fill(testPassphrase);
+  await page.getByLabel('Passphrase again').fill(testPassphrase);
+  await page.getByRole('button', { name: 'Encrypt and continue' }).click();
+  await createCase(page, { reviewName: 'Child L' });
+  await caseRows(page).getByRole('link', { name: 'Child L' }).click();
+  const part = (name: string) => page.getByRole('navigation', { name: 'Case' }).getByRole('link', { name }).click();
+  const unlock = async () => {
+    await expect(page.getByRole('heading', { name: 'Unlock CSPR Desk' })).toBeVisible();
+    await page.getByLabel('Passphrase', { exact: true }).fill(testPassphrase);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+  };
+
+  // A chronology entry, its analysis typed and the app locked at once, without leaving the field.
+  await part('Chronology');
+  await page.getByRole('button', { name: 'Add entry' }).click();
+  const adding = page.getByRole('dialog', { name: 'Add an entry' });
+  await adding.getByLabel('Date').fill('14/02/2021');
+  await adding.getByLabel('Agency').fill('Police');
+  await adding.getByLabel('What happened').fill('Officers attended after a neighbour called.');
+  await adding.getByRole('button', { name: 'Add entry' }).click();
+  await page.getByRole('grid', { name: 'Chronology entries' }).locator('[data-entry-id]').first().click();
+  const entry = page.getByRole('region', { name: 'Selected entry' });
+  await entry.getByLabel('Analysis or significance').pressSequentially('No one asked who else lived there.');
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await unlock();
+  await page.getByRole('grid', { name: 'Chronology entries' }).locator('[data-entry-id]').first().click();
+  await expect(entry.getByLabel('Analysis or significance')).toHaveValue('No one asked who else lived there.');
+
+  // A recommendation's wording, typed and locked straight away.
+  await part('Recommendations');
+  await page.getByRole('button', { name: 'Add recommendation' }).click();
+  await expect(page.getByLabel('Wording of recommendation 1')).toBeFocused();
+  await page.keyboard.type('The partnership should ask who lives in the household.');
+  await page.getByRole('button', { name: 'Lock now' }).click();
+  await unlock();
+  await expect(page.getByLabel('Wording of recommendation 1')).toHaveValue('The partnership should ask who lives in the household.');
+});
+
 test('the app locks itself after the chosen time without activity', async ({ context }) => {
   const page = await context.newPage();
   await page.clock.install();

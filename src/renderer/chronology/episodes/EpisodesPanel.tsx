@@ -2,9 +2,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { formatLongUkDate } from '../../../core/dates/format-uk-date';
 import type { ChronologyEntry } from '../../../core/chronology/chronology-entry';
 import type { KeyPracticeEpisode } from '../../../core/chronology/key-practice-episode';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../data/database-context';
 import { UkDateInput } from '../../ui/UkDateInput';
-import { addEpisode, deleteEpisode, updateEpisode, type EpisodeFields } from '../chronology-repository';
+import { addEpisode, deleteEpisode, updateEpisode, type EpisodeFields } from '../../data/chronology-repository';
 import { useChronologyUiStore } from '../chronology-ui-store';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 

@@ -2,8 +2,8 @@ import type { ChronologyImport } from '../../../core/chronology/chronology-recor
 import { detectColumns, headerSignature, type ColumnMapping } from '../../../core/chronology/column-mapping';
 import { fileFingerprint } from '../../../core/chronology/file-fingerprint';
 import { agencyFromFileName, readChronologyFile, type ChronologySheet } from '../../../core/chronology/read-chronology-file';
-import type { CsprDatabase } from '../../db/cspr-database';
-import { findImport, rememberedMapping } from '../chronology-repository';
+import type { CsprDatabase } from '../../data/db/cspr-database';
+import { findImport, rememberedMapping } from '../../data/chronology-repository';
 
 /** One chosen file, read and checked, before anything is saved. */
 export type PreparedFile =

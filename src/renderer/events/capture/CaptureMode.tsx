@@ -2,9 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { tagsInUse } from '../../../core/events/filter-notes';
 import type { PractitionerEvent } from '../../../core/events/practitioner-event';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../data/database-context';
 import { AgendaChecklist } from '../AgendaChecklist';
-import { listNotes } from '../event-repository';
+import { listCaseNotes, listNotes } from '../../data/event-repository';
 import { eventTitle } from '../event-title';
 import { NoteInput } from './NoteInput';
 import { NoteLog } from './NoteLog';
@@ -21,11 +21,7 @@ export function CaptureMode({ event, onLeave }: { event: PractitionerEvent; onLe
   const [otherTags, setOtherTags] = useState<readonly string[]>([]);
   useEffect(() => {
     let cancelled = false;
-    void db.eventNotes
-      .where('caseId')
-      .equals(event.caseId)
-      .toArray((all) => tagsInUse(all).map((item) => item.tag))
-      .then((tags) => !cancelled && setOtherTags(tags));
+    void listCaseNotes(db, event.caseId).then((all) => !cancelled && setOtherTags(tagsInUse(all).map((item) => item.tag)));
     return () => {
       cancelled = true;
     };

@@ -4,11 +4,10 @@ import { builtInNoteTags } from '../../../core/events/note-tags';
 import { parseNoteInput, tokenAtCaret } from '../../../core/events/parse-note-input';
 import { attendeeLabel, type Attendee, type PractitionerEvent } from '../../../core/events/practitioner-event';
 import { matchingAttendees } from '../../../core/events/role-shortcuts';
-import { useDatabase } from '../../app/database-context';
-import { registerPendingSave } from '../../app/pending-saves';
+import { useDatabase } from '../../data/database-context';
 import { useUiStore } from '../../app/ui-store';
-import { addNote } from '../event-repository';
-import { NoteDraftSaver } from '../note-draft-saver';
+import { addNote, getNoteDraft } from '../../data/event-repository';
+import { NoteDraftSaver } from '../../data/note-draft-saver';
 
 interface Suggestion {
   insert: string;
@@ -59,22 +58,16 @@ export function NoteInput({ event, knownTags, onAdded, onLeave }: NoteInputProps
     const saver = new NoteDraftSaver(db, (error) => setSaveError(`The note being typed could not be saved: ${error instanceof Error ? error.message : String(error)}`));
     saverRef.current = saver;
     let cancelled = false;
-    void db.noteDrafts.get(event.id).then((draft) => {
+    void getNoteDraft(db, event.id).then((draft) => {
       if (cancelled || !draft) return;
       startedAt.current = draft.startedAt;
       setValue((current) => (current === '' ? draft.text : current));
       setCaret(draft.text.length);
       setDismissed(true);
     });
-    const flush = () => void saver.flush();
-    const unregister = registerPendingSave(() => saver.flush());
-    document.addEventListener('visibilitychange', flush);
-    window.addEventListener('pagehide', flush);
+    // Hidden, closed, reloaded or locked: the pending saves, this one among them, are flushed.
     return () => {
       cancelled = true;
-      unregister();
-      document.removeEventListener('visibilitychange', flush);
-      window.removeEventListener('pagehide', flush);
       void saver.flush().then(() => saver.dispose());
     };
   }, [db, event.id]);

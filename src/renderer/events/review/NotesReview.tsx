@@ -5,11 +5,11 @@ import { findingContext, ignoredKey } from '../../../core/anonymise/anonymisatio
 import type { CaseRecord } from '../../../core/cases/case-record';
 import { filterNotes, tagsInUse } from '../../../core/events/filter-notes';
 import type { EventNote, NoteTheme, PractitionerEvent } from '../../../core/events/practitioner-event';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../data/database-context';
 import { useUiStore } from '../../app/ui-store';
-import { useCaseChecker } from '../../anonymise/use-case-checker';
+import { useCaseChecker } from '../../data/use-case-checker';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import { addTheme, deleteNote, deleteTheme, listNotes, setNotesTheme, updateNote } from '../event-repository';
+import { addTheme, deleteNote, deleteTheme, listNotes, listThemes, setNotesTheme, updateNote } from '../../data/event-repository';
 import { useEventsUiStore } from '../events-ui-store';
 import { NoteView } from '../NoteView';
 import { NoteEditor } from './NoteEditor';
@@ -36,7 +36,7 @@ export function NotesReview({ record, event, readOnly }: { record: CaseRecord; e
   const announce = useUiStore((state) => state.announce);
   const id = useId();
   const notes = useLiveQuery(() => listNotes(db, event.id), [db, event.id]);
-  const themes = useLiveQuery(() => db.noteThemes.where('caseId').equals(record.id).sortBy('name'), [db, record.id]);
+  const themes = useLiveQuery(() => listThemes(db, record.id), [db, record.id]);
   const { filter, selected, toggleSelected, setSelected, focusNoteId, focusNote } = useEventsUiStore();
   const { checker, ignored } = useCaseChecker(db, record.id);
   const [byTheme, setByTheme] = useState(false);

@@ -5,13 +5,13 @@ import { isOwnWords, type SendForm } from '../../../core/events/notes-to-report'
 import type { EventNote, PractitionerEvent } from '../../../core/events/practitioner-event';
 import { sectionLabels } from '../../../core/report/paragraph-numbering';
 import { emptyReportDocument } from '../../../core/report/empty-report-document';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../data/database-context';
 import { useUiStore } from '../../app/ui-store';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 import { ModalDialog } from '../../ui/ModalDialog';
 import { SubmitActions } from '../../ui/SubmitActions';
-import { getReportContent } from '../../report/report-content-store';
-import { sendNotesToReport } from '../event-repository';
+import { getReportContent } from '../../data/report-content-store';
+import { sendNotesToReport } from '../../data/event-repository';
 
 const forms: { form: SendForm; label: string }[] = [
   { form: 'automatic', label: 'Paragraphs, with the child’s or family’s own words as quotes (#voiceofchild, #family, or in quotation marks)' },

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { todayIso } from '../../../core/dates/iso-date';
 import { flaggedRecommendationNumbers } from '../../../core/report/recommendation-checks';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../data/database-context';
 import { useUiStore } from '../../app/ui-store';
-import { listAgencies, listRecommendations } from '../recommendations/recommendation-repository';
+import { listAgencies, listRecommendations } from '../../data/recommendation-repository';
 
 // In the report's Recommendations section: the structured recommendations are kept on their own
 // screen; this says how many there are and which need attention, and leads there.

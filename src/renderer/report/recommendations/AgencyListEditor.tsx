@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Agency } from '../../../core/report/recommendation';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../data/database-context';
 import { TextPromptDialog } from '../../ui/TextPromptDialog';
-import { addAgency, removeAgency, renameAgency } from './recommendation-repository';
+import { addAgency, removeAgency, renameAgency } from '../../data/recommendation-repository';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 
 // The case's agencies, which recommendations are assigned to: the reviewer keeps this list.

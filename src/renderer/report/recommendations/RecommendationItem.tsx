@@ -3,8 +3,8 @@ import { formatLongUkDate } from '../../../core/dates/format-uk-date';
 import type { Agency, Recommendation } from '../../../core/report/recommendation';
 import type { RecommendationIssue } from '../../../core/report/recommendation-checks';
 import { UkDateInput } from '../../ui/UkDateInput';
-import type { RecommendationChanges } from './recommendation-repository';
-import { useSavedText } from '../../ui/use-saved-text';
+import type { RecommendationChanges } from '../../data/recommendation-repository';
+import { useSavedText } from '../../data/use-saved-text';
 
 interface RecommendationItemProps {
   recommendation: Recommendation;
@@ -14,7 +14,8 @@ interface RecommendationItemProps {
   issues: readonly RecommendationIssue[];
   readOnly: boolean;
   autoFocus: boolean;
-  onChange: (changes: RecommendationChanges) => void;
+  /** Resolves once the change is stored, so a save in progress can be waited for (locking). */
+  onChange: (changes: RecommendationChanges) => Promise<void>;
   onMove: (toIndex: number) => void;
   onDelete: () => void;
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { todayIso } from '../../../core/dates/iso-date';
 import type { Recommendation } from '../../../core/report/recommendation';
 import { checkRecommendation } from '../../../core/report/recommendation-checks';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../data/database-context';
 import { useUiStore } from '../../app/ui-store';
 import { AgencyListEditor } from './AgencyListEditor';
 import {
@@ -15,7 +15,7 @@ import {
   restoreRecommendation,
   updateRecommendation,
   type RecommendationChanges,
-} from './recommendation-repository';
+} from '../../data/recommendation-repository';
 import { RecommendationItem } from './RecommendationItem';
 import { RecommendationsByAgency } from './RecommendationsByAgency';
 
@@ -123,7 +123,7 @@ export function RecommendationsScreen({ caseId }: { caseId: string }) {
                 issues={issues}
                 readOnly={readOnly}
                 autoFocus={recommendation.id === justAdded}
-                onChange={(changes: RecommendationChanges) => void run(() => updateRecommendation(db, recommendation.id, changes))}
+                onChange={(changes: RecommendationChanges) => run(() => updateRecommendation(db, recommendation.id, changes))}
                 onMove={(toIndex) => void run(() => moveRecommendation(db, caseId, recommendation.id, toIndex))}
                 onDelete={() =>
                   void run(async () => {

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { ReportVersion } from '../../../core/report/report-record';
-import { useDatabase } from '../../app/database-context';
+import { useDatabase } from '../../data/database-context';
 import { ModalDialog } from '../../ui/ModalDialog';
-import { listReportVersions } from '../report-repository';
+import { listReportVersions } from '../../data/report-repository';
 import { formatUkTimestamp } from './format-timestamp';
 import { VersionViewer } from './VersionViewer';
 import { ErrorAlert } from '../../ui/ErrorAlert';

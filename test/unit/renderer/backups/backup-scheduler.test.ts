@@ -6,12 +6,12 @@ import { decryptVaultCaseFile } from '../../../../src/core/crypto/vault-case-fil
 import { createVault } from '../../../../src/core/crypto/vault-key';
 import { validateWriteBackupRequest } from '../../../../src/main/ipc/validate-ipc-requests';
 import type { BackupEntry } from '../../../../src/preload/ipc-contract';
-import { BackupDigests, backupCaseKey } from '../../../../src/renderer/backups/backup-digests';
+import { BackupDigests, backupCaseKey } from '../../../../src/renderer/data/backup-digests';
 import { BackupScheduler, type BackupStatus } from '../../../../src/renderer/backups/backup-scheduler';
 import { backupWarning } from '../../../../src/renderer/backups/backup-warning';
-import { createCase, deleteCase, updateCaseDetails } from '../../../../src/renderer/cases/case-repository';
-import { CsprDatabase } from '../../../../src/renderer/db/cspr-database';
-import { openDatabase } from '../../../../src/renderer/db/open-database';
+import { createCase, deleteCase, updateCaseDetails } from '../../../../src/renderer/data/case-repository';
+import { CsprDatabase } from '../../../../src/renderer/data/db/cspr-database';
+import { openDatabase } from '../../../../src/renderer/data/db/open-database';
 import { uniqueDatabaseName } from '../../support/case-records';
 
 const passphrase = 'larch grove kettle';
@@ -224,7 +224,7 @@ describe('checking only the cases written to since the last pass', () => {
     const first = await createCase(db, details);
     const second = await createCase(db, { ...details, reviewName: 'Child Q' });
     const collected: string[] = [];
-    const { collectCaseFile } = await import('../../../../src/renderer/cases/case-file-transfer');
+    const { collectCaseFile } = await import('../../../../src/renderer/data/case-file-transfer');
     const backups = scheduler({ changed: db.changedCases, collect: (database, caseId) => (collected.push(caseId), collectCaseFile(database, caseId)) });
     await backups.run();
     expect(collected.sort()).toEqual([first.id, second.id].sort());
