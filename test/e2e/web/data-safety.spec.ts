@@ -1,6 +1,19 @@
+import type { BrowserContext, Page } from '@playwright/test';
 import { caseRows, createCase } from './case-helpers';
 import { answerPassphraseScreens, expect, test, testPassphrase } from './fixtures';
 import { clickIntoSection, openNewReport, section } from './report-helpers';
+
+/** A page without the automatic answers (the test gives the passphrase itself), with a new case open. */
+async function openCaseGivingPassphrase(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByLabel('Passphrase', { exact: true }).fill(testPassphrase);
+  await page.getByLabel('Passphrase again').fill(testPassphrase);
+  await page.getByRole('button', { name: 'Encrypt and continue' }).click();
+  await createCase(page, { reviewName: 'Child L' });
+  await caseRows(page).getByRole('link', { name: 'Child L' }).click();
+  return page;
+}
 
 // A laptop lid shut, a crash, a window closed by mistake: the page goes without warning, and on
 // reopening everything but at most the last second of typing is there.
@@ -21,14 +34,7 @@ test('closing the page abruptly loses at most the last second of typing', async 
 });
 
 test('the app locks itself when asked, and nothing shows until the passphrase is given again', async ({ context }) => {
-  // A page without the automatic answers: this test gives the passphrase itself.
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByLabel('Passphrase', { exact: true }).fill(testPassphrase);
-  await page.getByLabel('Passphrase again').fill(testPassphrase);
-  await page.getByRole('button', { name: 'Encrypt and continue' }).click();
-  await createCase(page, { reviewName: 'Child L' });
-  await caseRows(page).getByRole('link', { name: 'Child L' }).click();
+  const page = await openCaseGivingPassphrase(context);
   await page.getByRole('navigation', { name: 'Case' }).getByRole('link', { name: 'Report' }).click();
   const url = page.url();
   await clickIntoSection(page, 'introduction');
@@ -64,13 +70,7 @@ test('the app locks itself when asked, and nothing shows until the passphrase is
 });
 
 test('typing in a chronology entry and a recommendation just before locking is kept', async ({ context }) => {
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByLabel('Passphrase', { exact: true }).fill(testPassphrase);
-  await page.getByLabel('Passphrase again').fill(testPassphrase);
-  await page.getByRole('button', { name: 'Encrypt and continue' }).click();
-  await createCase(page, { reviewName: 'Child L' });
-  await caseRows(page).getByRole('link', { name: 'Child L' }).click();
+  const page = await openCaseGivingPassphrase(context);
   const part = (name: string) => page.getByRole('navigation', { name: 'Case' }).getByRole('link', { name }).click();
   const unlock = async () => {
     await expect(page.getByRole('heading', { name: 'Unlock CSPR Desk' })).toBeVisible();
