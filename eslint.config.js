@@ -5,7 +5,10 @@ import tseslint from 'typescript-eslint';
 
 // The anonymisation libraries the benchmarks compare against are devDependencies, imported only
 // by test/bench: the product must never import them (nor anything inside them).
-const benchOnlyPeers = { regex: '^(@openredaction/openredaction|redact-pii)(/|$)', message: 'Peer anonymisation libraries are only for the comparisons in test/bench, never in src/.' };
+const benchOnlyPeers = {
+  regex: '^(@openredaction/openredaction|redact-pii)(/|$)',
+  message: 'Peer anonymisation libraries are only for the comparisons in test/bench, never in src/.',
+};
 // Every no-restricted-imports rule under src/ is built here. A later config object's
 // no-restricted-imports replaces (does not merge with) an earlier one for the same file, so each
 // folder's rule repeats the restriction that holds for all of src/.
@@ -28,7 +31,8 @@ const storageOnlyInData = [
   { name: 'dexie', message: 'Storage lives in src/renderer/data: use (or add) a function there.' },
   { name: 'fake-indexeddb', message: 'Storage lives in src/renderer/data.' },
 ];
-const tables = 'cases|meta|reports|reportContents|reportVersions|recommendations|agencies|chronologyEntries|chronologyProblems|chronologyImports|episodes|identifiers|allowedPhrases|ignoredFindings|anonymisationLog|events|eventNotes|noteThemes|noteDrafts|columnMappings|transaction|table|tables';
+const tables =
+  'cases|meta|reports|reportContents|reportVersions|recommendations|agencies|chronologyEntries|chronologyProblems|chronologyImports|episodes|identifiers|allowedPhrases|ignoredFindings|anonymisationLog|events|eventNotes|noteThemes|noteDrafts|columnMappings|transaction|table|tables';
 const tableMessage = 'Storage lives in src/renderer/data: read and write the database through a function there, not its tables.';
 const noTableOutsideData = [
   'error',
@@ -77,7 +81,9 @@ export default tseslint.config(
   {
     files: ['src/cli/**/*.ts'],
     rules: {
-      'no-restricted-imports': srcImports({ paths: [{ name: 'electron', message: 'The command line runs on plain Node: no Electron.' }, docxOnlyInWordWriter] }),
+      'no-restricted-imports': srcImports({
+        paths: [{ name: 'electron', message: 'The command line runs on plain Node: no Electron.' }, docxOnlyInWordWriter],
+      }),
     },
   },
   {

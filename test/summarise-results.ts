@@ -26,6 +26,8 @@ const sum = (count: (run: VitestJson) => number) => vitestRuns.reduce((total, ru
 const passed = sum((run) => run.numPassedTests) + e2e.stats.expected + e2e.stats.flaky;
 const failed = sum((run) => run.numFailedTests) + e2e.stats.unexpected;
 const skipped = sum((run) => run.numPendingTests + run.numTodoTests) + e2e.stats.skipped;
-console.log(`unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed; slow: ${slow.numPassedTests} passed, ${slow.numFailedTests} failed; end-to-end: ${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped`);
+console.log(
+  `unit: ${unit.numPassedTests} passed, ${unit.numFailedTests} failed; slow: ${slow.numPassedTests} passed, ${slow.numFailedTests} failed; end-to-end: ${e2e.stats.expected} passed, ${e2e.stats.unexpected} failed, ${e2e.stats.skipped} skipped`,
+);
 console.log(`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exitCode = failed > 0 || passed === 0 ? 1 : 0;

@@ -42,6 +42,7 @@ export function decodeTextDocument(bytes: Uint8Array): DecodedTextDocument {
   }
   if (text.includes('\u0000')) return { ok: false, problem: 'looks like a binary file, not text (it contains NUL characters)' };
   const controls = countControlCharacters(text);
-  if (controls > 0 && controls > text.length * maxControlShare) return { ok: false, problem: 'looks like a binary file, not text (it is full of control characters)' };
+  if (controls > 0 && controls > text.length * maxControlShare)
+    return { ok: false, problem: 'looks like a binary file, not text (it is full of control characters)' };
   return { ok: true, text };
 }

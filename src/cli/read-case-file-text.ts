@@ -11,7 +11,8 @@ import { describeCliError } from './describe-cli-error';
 export async function readCaseFileText(text: string, io: CliIo): Promise<ReadCaseFileResult> {
   if (!isEncryptedCaseFile(text)) return readCaseFile(text);
   const passphrase = (await io.passphrase?.()) ?? null;
-  if (passphrase === null) return { ok: false, errors: ['The case file is encrypted: give its passphrase in a file named by CSPR_PASSPHRASE_FILE (or in CSPR_PASSPHRASE).'] };
+  if (passphrase === null)
+    return { ok: false, errors: ['The case file is encrypted: give its passphrase in a file named by CSPR_PASSPHRASE_FILE (or in CSPR_PASSPHRASE).'] };
   const decrypted = await decryptCaseFileText(text, passphrase);
   return decrypted.ok ? readCaseFile(decrypted.text) : { ok: false, errors: [decrypted.message] };
 }

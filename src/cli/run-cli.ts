@@ -21,7 +21,9 @@ const commands: Record<string, Command> = {
   'event-notes': { run: eventNotesCommand, usage: eventNotesUsage },
 };
 
-export const cliUsage = ['Usage: npm run cli -- COMMAND [options]', '', 'Commands:', ...Object.values(commands).map((command) => `  ${command.usage}`)].join('\n');
+export const cliUsage = ['Usage: npm run cli -- COMMAND [options]', '', 'Commands:', ...Object.values(commands).map((command) => `  ${command.usage}`)].join(
+  '\n',
+);
 
 export async function runCli(argv: string[], io: CliIo): Promise<ExitCode> {
   const [name, ...rest] = argv;

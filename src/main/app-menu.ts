@@ -19,15 +19,7 @@ export function appMenuTemplate({ isMac, isPackaged, showAbout }: AppMenuOptions
       ? [
           {
             label: 'CSPR Desk',
-            submenu: [
-              aboutItem,
-              { type: 'separator' },
-              { role: 'hide' },
-              { role: 'hideOthers' },
-              { role: 'unhide' },
-              { type: 'separator' },
-              { role: 'quit' },
-            ],
+            submenu: [aboutItem, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }],
           } satisfies MenuItemConstructorOptions,
         ]
       : []),

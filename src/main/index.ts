@@ -13,9 +13,7 @@ import { installWebContentsHardening } from './security/harden-web-contents';
 
 // Must run before `ready`. `standard` + `secure` give app://cspr-desk a real, stable origin
 // (IndexedDB, where every case lives, belongs to it: never change the scheme or host).
-protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-]);
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 // Every renderer sandboxed, whatever a future window's options say.
 app.enableSandbox();

@@ -14,9 +14,7 @@ export interface CreateMainWindowOptions {
 
 export function createMainWindow({ url, preloadPath, stateFile }: CreateMainWindowOptions): BrowserWindow {
   const primary = screen.getPrimaryDisplay();
-  const workAreas = [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)].map(
-    (display) => display.workArea,
-  );
+  const workAreas = [primary, ...screen.getAllDisplays().filter((display) => display.id !== primary.id)].map((display) => display.workArea);
   const state = loadWindowState(stateFile, workAreas);
 
   const win = new BrowserWindow({

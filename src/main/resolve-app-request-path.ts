@@ -1,8 +1,6 @@
 import nodePath from 'node:path';
 
-export type AppRequestPathResult =
-  | { ok: true; filePath: string }
-  | { ok: false; status: 400 | 403; reason: string };
+export type AppRequestPathResult = { ok: true; filePath: string } | { ok: false; status: 400 | 403; reason: string };
 
 type PathApi = Pick<typeof nodePath, 'resolve' | 'relative' | 'isAbsolute' | 'sep'>;
 
@@ -21,11 +19,7 @@ const windowsTrap = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$|[. ]$/i;
  * stricter than URL parsing (which already folds `..`): whatever reaches it, no file outside
  * the renderer folder can be named.
  */
-export function resolveAppRequestPath(
-  rawPathname: string,
-  rootDir: string,
-  path: PathApi = nodePath,
-): AppRequestPathResult {
+export function resolveAppRequestPath(rawPathname: string, rootDir: string, path: PathApi = nodePath): AppRequestPathResult {
   if (!rawPathname.startsWith('/')) return { ok: false, status: 400, reason: 'The path must start with /' };
   if (rawPathname.includes('\\')) return { ok: false, status: 403, reason: 'Backslashes are not allowed' };
 

@@ -74,14 +74,7 @@ export interface IpcContract {
 
 export type IpcChannel = keyof IpcContract;
 
-export const ipcChannels = [
-  'file:save',
-  'file:open-text',
-  'app:info',
-  'backup:write',
-  'backup:list',
-  'backup:read',
-] as const satisfies readonly IpcChannel[];
+export const ipcChannels = ['file:save', 'file:open-text', 'app:info', 'backup:write', 'backup:list', 'backup:read'] as const satisfies readonly IpcChannel[];
 
 // Main → renderer, when the app is about to quit or its window to close: main sends a number on
 // `backupRequestChannel`; the preload runs the page's callback (the backup pass) and answers with

@@ -68,7 +68,11 @@ const redactPii = new SyncRedactor({ globalReplaceWith: marker });
 const tools: Record<string, (text: string, own: RegisteredIdentifier[]) => Pick<Finding, 'start' | 'end' | 'text'>[]> = {
   'CSPR Desk': (text, own) => new AnonymisationChecker({ identifiers: own }).check(text),
   '@openredaction/openredaction': (text) =>
-    (openRedaction.detect(text) as unknown as { detections: { position: [number, number]; value: string }[] }).detections.map((detection) => ({ start: detection.position[0], end: detection.position[1], text: detection.value })),
+    (openRedaction.detect(text) as unknown as { detections: { position: [number, number]; value: string }[] }).detections.map((detection) => ({
+      start: detection.position[0],
+      end: detection.position[1],
+      text: detection.value,
+    })),
   'redact-pii': (text) => spansFromRedacted(text, redactPii.redact(text)),
 };
 
@@ -84,7 +88,14 @@ afterAll(() => {
       const started = performance.now();
       for (let repeat = 0; repeat < 5; repeat += 1) run(item.text, item.identifiers);
       elapsed += (performance.now() - started) / 5;
-      const result = run(item.text, item.identifiers).map((span) => ({ ...span, category: '', severity: 'high' as const, rule: '', replacement: '', identifierId: null }));
+      const result = run(item.text, item.identifiers).map((span) => ({
+        ...span,
+        category: '',
+        severity: 'high' as const,
+        rule: '',
+        replacement: '',
+        identifierId: null,
+      }));
       const score = scoreFindings(result, item.expected);
       for (const tier of Object.values(score.recall)) {
         found += tier.found;
@@ -93,7 +104,9 @@ afterAll(() => {
       findings += result.length;
       falseFindings += score.falsePositives.length;
     }
-    rows.push(`${tool.padEnd(30)} ${elapsed.toFixed(1).padStart(7)} ms   recall ${((found / total) * 100).toFixed(0).padStart(3)}% (${found}/${total})   precision ${findings === 0 ? '  -' : (((findings - falseFindings) / findings) * 100).toFixed(0).padStart(3)}% (${findings} findings)`);
+    rows.push(
+      `${tool.padEnd(30)} ${elapsed.toFixed(1).padStart(7)} ms   recall ${((found / total) * 100).toFixed(0).padStart(3)}% (${found}/${total})   precision ${findings === 0 ? '  -' : (((findings - falseFindings) / findings) * 100).toFixed(0).padStart(3)}% (${findings} findings)`,
+    );
   }
   console.log(`On the two annotated cases (${cases.map((item) => item.name).join(', ')}), all tiers together:\n${rows.join('\n')}`);
 });

@@ -50,7 +50,8 @@ describe('case list', () => {
       await page.goto(app.url);
       const unlockedAt = await unlockApp(page);
       await page.waitForFunction(
-        (count) => document.querySelectorAll('tr[data-case-row]').length === count && !(document.querySelector('button.primary') as HTMLButtonElement | null)?.disabled,
+        (count) =>
+          document.querySelectorAll('tr[data-case-row]').length === count && !(document.querySelector('button.primary') as HTMLButtonElement | null)?.disabled,
         caseCount,
       );
       interactiveMs.push((await page.evaluate(() => performance.now())) - unlockedAt);
@@ -61,6 +62,8 @@ describe('case list', () => {
 
 afterAll(async () => {
   console.log(`First-screen JS: ${firstScreenJsKbGzip()} kB gzip`);
-  console.log(`Case list, ${caseCount} cases: median ${median(interactiveMs).toFixed(0)} ms from the passphrase given to interactive (${interactiveMs.length} runs; PBKDF2 alone ${(await pbkdf2Ms(page)).toFixed(0)} ms)`);
+  console.log(
+    `Case list, ${caseCount} cases: median ${median(interactiveMs).toFixed(0)} ms from the passphrase given to interactive (${interactiveMs.length} runs; PBKDF2 alone ${(await pbkdf2Ms(page)).toFixed(0)} ms)`,
+  );
   await app.stop();
 });

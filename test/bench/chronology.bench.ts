@@ -112,8 +112,12 @@ afterAll(async () => {
     return store.__timelineTasks;
   });
   const total = importTimes.map(({ preview, save }) => preview + save);
-  console.log(`Import 10,000-row CSV: median ${median(total)} ms (file chosen → preview median ${median(importTimes.map((time) => time.preview))} ms; Import → table median ${median(importTimes.map((time) => time.save))} ms), ${importTimes.length} runs`);
+  console.log(
+    `Import 10,000-row CSV: median ${median(total)} ms (file chosen → preview median ${median(importTimes.map((time) => time.preview))} ms; Import → table median ${median(importTimes.map((time) => time.save))} ms), ${importTimes.length} runs`,
+  );
   console.log(`Scrolling the 20,000-entry table for 3 s: ${scrollLongTasks.length} long tasks, longest ${Math.max(0, ...scrollLongTasks).toFixed(0)} ms`);
-  console.log(`Timeline of 20,000 entries, opened, zoomed and panned (9 steps): ${timelineLongTasks.length} long tasks, longest ${Math.max(0, ...timelineLongTasks).toFixed(0)} ms`);
+  console.log(
+    `Timeline of 20,000 entries, opened, zoomed and panned (9 steps): ${timelineLongTasks.length} long tasks, longest ${Math.max(0, ...timelineLongTasks).toFixed(0)} ms`,
+  );
   await app.stop();
 }, 180_000);

@@ -24,7 +24,9 @@ await page.getByText(`${noteCount} notes`).waitFor();
 async function timeFilter(label: string, value: string): Promise<number> {
   return page.evaluate(
     async ({ label: name, value: wanted }) => {
-      const control = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[role="search"] input, [role="search"] select')].find((element) => element.labels?.[0]?.textContent === name);
+      const control = [...document.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[role="search"] input, [role="search"] select')].find(
+        (element) => element.labels?.[0]?.textContent === name,
+      );
       if (!control) throw new Error(`No filter control labelled ${name}`);
       const status = document.querySelector('[role="search"] [role="status"]')!;
       const before = status.textContent;
@@ -71,7 +73,11 @@ afterAll(async () => {
     document.querySelector('dialog.capture')!.prepend(textarea);
   });
   const baseline = await typeAndMeasure(page, '#bench-baseline', keystrokes, 'the family moved again and checks were missed ');
-  console.log(`Filter ${noteCount} notes (input to painted list): median text ${median(filterMs.text!).toFixed(1)} ms, tag ${median(filterMs.tag!).toFixed(1)} ms, role ${median(filterMs.role!).toFixed(1)} ms`);
-  console.log(`Note-taking keystroke-to-paint with ${noteCount}+ notes (Event Timing, 8 ms steps): p95 ${typing.p95} ms; ${typing.slow} of ${keystrokes * 2} key events took 16 ms or more (max ${typing.max} ms); long tasks ${typing.longTasks.length}; last status: ${added}. Bare textarea on the same page: p95 ${baseline.p95} ms, ${baseline.slow} of ${keystrokes * 2} at 16 ms or more`);
+  console.log(
+    `Filter ${noteCount} notes (input to painted list): median text ${median(filterMs.text!).toFixed(1)} ms, tag ${median(filterMs.tag!).toFixed(1)} ms, role ${median(filterMs.role!).toFixed(1)} ms`,
+  );
+  console.log(
+    `Note-taking keystroke-to-paint with ${noteCount}+ notes (Event Timing, 8 ms steps): p95 ${typing.p95} ms; ${typing.slow} of ${keystrokes * 2} key events took 16 ms or more (max ${typing.max} ms); long tasks ${typing.longTasks.length}; last status: ${added}. Bare textarea on the same page: p95 ${baseline.p95} ms, ${baseline.slow} of ${keystrokes * 2} at 16 ms or more`,
+  );
   await app.stop();
 }, 120_000);

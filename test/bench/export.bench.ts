@@ -26,7 +26,12 @@ const file: CaseFile = {
   ...read.file,
   report: { ...read.file.report!, content: generateReport(60_000) },
   // Without the generated entry that falls on the sample child's registered date of birth, which the check (rightly) refuses.
-  chronology: { ...read.file.chronology, entries: imported.entries.filter((draft) => draft.date !== '2018-11-22').map((draft, index) => ({ ...draft, id: `e${index}`, episodeIds: [], sequence: index })) },
+  chronology: {
+    ...read.file.chronology,
+    entries: imported.entries
+      .filter((draft) => draft.date !== '2018-11-22')
+      .map((draft, index) => ({ ...draft, id: `e${index}`, episodeIds: [], sequence: index })),
+  },
 };
 const request: PublishRequest = { output: 'report', options: { kind: 'publication', appendices: ['chronology', 'glossary'] } };
 const exportMs: number[] = [];
@@ -43,7 +48,13 @@ describe('Publication export, 60,000 words and a 2,000-entry chronology appendix
     async () => {
       const started = performance.now();
       const result = await publish(file, request);
-      if (!result.ok) throw new Error(`Refused: ${result.findings.slice(0, 5).map((finding) => `${finding.where}: ${finding.text}`).join('; ')}`);
+      if (!result.ok)
+        throw new Error(
+          `Refused: ${result.findings
+            .slice(0, 5)
+            .map((finding) => `${finding.where}: ${finding.text}`)
+            .join('; ')}`,
+        );
       exportMs.push(performance.now() - started);
     },
     { iterations: 11, warmupIterations: 2, time: 0, warmupTime: 0 },
@@ -77,6 +88,8 @@ afterAll(() => {
   const ours = median(exportMs);
   const theirs = median(pandocMs);
   const without = median(withoutReadBackMs);
-  console.log(`Publication export (60,000 words + 2,000-entry chronology + glossary): median ${ours.toFixed(0)} ms with the read-back, ${without.toFixed(0)} ms without it (+${(ours - without).toFixed(0)} ms)${pandocMs.length ? `; pandoc on the report text alone: median ${theirs.toFixed(0)} ms (ours ÷ pandoc = ${(ours / theirs).toFixed(2)})` : '; pandoc not installed'}`);
+  console.log(
+    `Publication export (60,000 words + 2,000-entry chronology + glossary): median ${ours.toFixed(0)} ms with the read-back, ${without.toFixed(0)} ms without it (+${(ours - without).toFixed(0)} ms)${pandocMs.length ? `; pandoc on the report text alone: median ${theirs.toFixed(0)} ms (ours ÷ pandoc = ${(ours / theirs).toFixed(2)})` : '; pandoc not installed'}`,
+  );
   rmSync(folder, { recursive: true, force: true });
 });

@@ -49,10 +49,14 @@ afterAll(async () => {
   });
   const baseline = await typeAndMeasure(page, '#bench-baseline', keystrokes);
   console.log(`Generated report: ${words.toLocaleString('en-GB')} words`);
-  console.log(`Open: median ${median(openMs).toFixed(0)} ms from the passphrase given to the report painted (${openMs.length} runs), of which PBKDF2 ${(await pbkdf2Ms(page)).toFixed(0)} ms`);
+  console.log(
+    `Open: median ${median(openMs).toFixed(0)} ms from the passphrase given to the report painted (${openMs.length} runs), of which PBKDF2 ${(await pbkdf2Ms(page)).toFixed(0)} ms`,
+  );
   console.log(
     `Keystroke-to-paint (Event Timing, 8 ms steps): p95 ${report.p95} ms; ${report.slow} of ${keystrokes * 2} key events took 16 ms or more (max ${report.max} ms). Bare textarea on the same page: p95 ${baseline.p95} ms`,
   );
-  console.log(`Long tasks while typing and autosaving: ${report.longTasks.length}, longest ${Math.max(0, ...report.longTasks).toFixed(0)} ms; save state: ${saved}`);
+  console.log(
+    `Long tasks while typing and autosaving: ${report.longTasks.length}, longest ${Math.max(0, ...report.longTasks).toFixed(0)} ms; save state: ${saved}`,
+  );
   await app.stop();
 }, 120_000);

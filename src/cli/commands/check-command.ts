@@ -37,7 +37,11 @@ async function readDocument(path: string, kind: CheckedDocumentKind, io: CliIo):
   if (kind === 'case-file') {
     const read = await readCaseFileText(text, io);
     if (!read.ok) throw new Error(`${path} is not a valid case file: ${read.errors.join('; ')}`);
-    return { text: caseFilePlainText(read.file), identifiers: read.file.anonymisation.identifiers, allow: read.file.anonymisation.allowed.map((item) => item.phrase) };
+    return {
+      text: caseFilePlainText(read.file),
+      identifiers: read.file.anonymisation.identifiers,
+      allow: read.file.anonymisation.allowed.map((item) => item.phrase),
+    };
   }
   return { text };
 }
@@ -52,7 +56,10 @@ function position(text: string, offset: number): { line: number; column: number 
 function context(text: string, finding: Finding): string {
   const from = Math.max(0, finding.start - 30);
   const to = Math.min(text.length, finding.end + 30);
-  return `${from > 0 ? '…' : ''}${text.slice(from, finding.start)}[${finding.text}]${text.slice(finding.end, to)}${to < text.length ? '…' : ''}`.replace(/\s+/g, ' ');
+  return `${from > 0 ? '…' : ''}${text.slice(from, finding.start)}[${finding.text}]${text.slice(finding.end, to)}${to < text.length ? '…' : ''}`.replace(
+    /\s+/g,
+    ' ',
+  );
 }
 
 /** Exit 0 when nothing was found, 1 when something was, 2 on bad input. */
@@ -81,7 +88,11 @@ export async function checkCommand(args: string[], io: CliIo): Promise<ExitCode>
   let allow: string[] = [];
   try {
     document = await readDocument(path, kind.kind, io);
-    if (values.allow) allow = (await readInputText(values.allow, io)).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '' && !line.startsWith('#'));
+    if (values.allow)
+      allow = (await readInputText(values.allow, io))
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#'));
     if (values.register) {
       const register = parseRegisterCsv(await readInputText(values.register, io));
       if (!register.ok) {
@@ -101,14 +112,36 @@ export async function checkCommand(args: string[], io: CliIo): Promise<ExitCode>
   const { text } = document;
   const findings = checkText(text, { identifiers, allow });
   if (values.json) {
-    io.out(JSON.stringify({ findings: findings.map(({ start, end, text: found, category, severity, rule, replacement }) => ({ start, end, text: found, category, severity, rule, replacement })) }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          findings: findings.map(({ start, end, text: found, category, severity, rule, replacement }) => ({
+            start,
+            end,
+            text: found,
+            category,
+            severity,
+            rule,
+            replacement,
+          })),
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     for (const finding of findings) {
       const { line, column } = position(text, finding.start);
-      io.out(`${line}:${column}  ${finding.severity.padEnd(6)} ${finding.category.padEnd(12)} ${context(text, finding)}${finding.replacement ? `  → ${finding.replacement}` : ''}`);
+      io.out(
+        `${line}:${column}  ${finding.severity.padEnd(6)} ${finding.category.padEnd(12)} ${context(text, finding)}${finding.replacement ? `  → ${finding.replacement}` : ''}`,
+      );
     }
     const bySeverity = (severity: string) => findings.filter((finding) => finding.severity === severity).length;
-    io.out(findings.length === 0 ? 'No identifying details found.' : `${findings.length} findings: ${bySeverity('high')} high, ${bySeverity('medium')} medium, ${bySeverity('low')} low.`);
+    io.out(
+      findings.length === 0
+        ? 'No identifying details found.'
+        : `${findings.length} findings: ${bySeverity('high')} high, ${bySeverity('medium')} medium, ${bySeverity('low')} low.`,
+    );
   }
   return findings.length === 0 ? exitCodes.ok : exitCodes.problems;
 }

@@ -11,7 +11,10 @@ import { readInputBytes } from '../read-input-file';
 export const chronologyUsage = 'chronology FILE... [--agency NAME] [--json]   read agencies\u2019 chronologies (CSV, TSV, XLSX), merged in date order';
 
 /** An entry as the command prints it: the entry's own fields, and the file and row it came from. */
-type CliEntry = Pick<ChronologyEntryDraft, 'date' | 'precision' | 'approximate' | 'time' | 'agency' | 'source' | 'role' | 'text' | 'outcome' | 'analysis'> & { file: string; row: number };
+type CliEntry = Pick<ChronologyEntryDraft, 'date' | 'precision' | 'approximate' | 'time' | 'agency' | 'source' | 'role' | 'text' | 'outcome' | 'analysis'> & {
+  file: string;
+  row: number;
+};
 
 interface CliError {
   file: string;
@@ -88,7 +91,12 @@ export async function chronologyCommand(args: string[], io: CliIo): Promise<Exit
   if (values.json) {
     io.out(JSON.stringify({ entries: sorted, errors }, null, 2));
   } else {
-    printTable(sorted, errors.filter((error) => error.row !== null), unreadableFiles, io);
+    printTable(
+      sorted,
+      errors.filter((error) => error.row !== null),
+      unreadableFiles,
+      io,
+    );
   }
   if (unreadableFiles > 0) return exitCodes.badInput;
   return errors.length > 0 ? exitCodes.problems : exitCodes.ok;
@@ -108,11 +116,15 @@ function printTable(entries: readonly CliEntry[], rowProblems: readonly CliError
   };
   io.out(`${'Date'.padEnd(18)} ${'Time'.padEnd(5)} ${'Agency'.padEnd(14)} ${'Role'.padEnd(16)} What happened`);
   for (const entry of entries) {
-    io.out(`${oneLine(formatChronologyDate(entry), 18)} ${(entry.time ?? '').padEnd(5)} ${oneLine(entry.agency, 14)} ${oneLine(entry.role, 16)} ${oneLine(entry.text, 60).trimEnd()}`);
+    io.out(
+      `${oneLine(formatChronologyDate(entry), 18)} ${(entry.time ?? '').padEnd(5)} ${oneLine(entry.agency, 14)} ${oneLine(entry.role, 16)} ${oneLine(entry.text, 60).trimEnd()}`,
+    );
   }
   const agencies = new Set(entries.map((entry) => entry.agency));
   io.out('');
   const notRead = unreadableFiles === 0 ? '' : `; ${unreadableFiles} ${unreadableFiles === 1 ? 'file' : 'files'} could not be read`;
-  io.out(`${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} from ${agencies.size} ${agencies.size === 1 ? 'agency' : 'agencies'}; ${rowProblems.length} ${rowProblems.length === 1 ? 'problem' : 'problems'}${notRead}.`);
+  io.out(
+    `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} from ${agencies.size} ${agencies.size === 1 ? 'agency' : 'agencies'}; ${rowProblems.length} ${rowProblems.length === 1 ? 'problem' : 'problems'}${notRead}.`,
+  );
   for (const problem of rowProblems) io.out(`  ${problem.file}, row ${problem.row}: ${problem.message}`);
 }

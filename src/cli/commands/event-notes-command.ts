@@ -6,7 +6,8 @@ import { eventTypeLabels } from '../../core/events/practitioner-event';
 import { buildEventNotesDocx, eventNotesFileName } from '../../core/export/build-event-notes-docx';
 import { exitCodes, type CliIo, type ExitCode } from '../cli-io';
 
-export const eventNotesUsage = 'event-notes CASEFILE.cspr.json [--event N] [--out OUT.docx] [--by-theme]   lists the practitioner events, or writes one event’s notes as a restricted Word document';
+export const eventNotesUsage =
+  'event-notes CASEFILE.cspr.json [--event N] [--out OUT.docx] [--by-theme]   lists the practitioner events, or writes one event’s notes as a restricted Word document';
 
 type CaseEvent = CaseFile['events']['events'][number];
 

@@ -32,7 +32,12 @@ async function publishAndWrite(path: string, request: PublishRequest, output: st
 export async function exportCommand(args: string[], io: CliIo): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
     args,
-    options: { output: { type: 'string', short: 'o' }, draft: { type: 'boolean', default: false }, appendix: { type: 'string' }, 'by-agency': { type: 'boolean', default: false } },
+    options: {
+      output: { type: 'string', short: 'o' },
+      draft: { type: 'boolean', default: false },
+      appendix: { type: 'string' },
+      'by-agency': { type: 'boolean', default: false },
+    },
     allowPositionals: true,
   });
   const [path] = positionals;
@@ -40,13 +45,20 @@ export async function exportCommand(args: string[], io: CliIo): Promise<ExitCode
     io.err(`Usage: ${exportUsage}`);
     return exitCodes.badInput;
   }
-  const appendices = (values.appendix ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+  const appendices = (values.appendix ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   const unknown = appendices.filter((item) => item !== 'chronology' && item !== 'glossary');
   if (unknown.length > 0) {
     io.err(`Unknown appendix: ${unknown.join(', ')} (choose from: chronology, glossary).`);
     return exitCodes.badInput;
   }
-  const options = { kind: values.draft ? 'draft' : 'publication', appendices: appendices as ExportAppendix[], recommendationsByAgency: values['by-agency'] } as const;
+  const options = {
+    kind: values.draft ? 'draft' : 'publication',
+    appendices: appendices as ExportAppendix[],
+    recommendationsByAgency: values['by-agency'],
+  } as const;
   return publishAndWrite(path, { output: 'report', options }, values.output, io);
 }
 

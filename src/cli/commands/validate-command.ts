@@ -32,7 +32,8 @@ export async function validateCommand(args: string[], io: CliIo): Promise<ExitCo
       reports.push({ file: path, valid: true, errors: [], reviewName: result.file.case.reviewName });
       if (!values.json) {
         const record = result.file.case;
-        const version = result.migratedFrom === null ? `format version ${result.file.version}` : `format version ${result.migratedFrom}, read as ${result.file.version}`;
+        const version =
+          result.migratedFrom === null ? `format version ${result.file.version}` : `format version ${result.migratedFrom}, read as ${result.file.version}`;
         io.out(`${path}: valid case file (${version}) — “${record.reviewName}”, ${caseStatusLabels[record.status]}`);
       }
     } else {

@@ -98,7 +98,8 @@ export class AnonymisationChecker {
     }
 
     findings.push(...this.spellingVariants(text));
-    for (const found of [...findPatterns(text), ...findLikelyNames(text), ...findFullDates(text)]) findings.push({ ...found, replacement: found.category === 'full-date' ? 'the month and year' : '', identifierId: null });
+    for (const found of [...findPatterns(text), ...findLikelyNames(text), ...findFullDates(text)])
+      findings.push({ ...found, replacement: found.category === 'full-date' ? 'the month and year' : '', identifierId: null });
 
     return this.settle(findings, normal, text.length);
   }
@@ -150,7 +151,13 @@ export class AnonymisationChecker {
     }
     const kept = findings.filter((finding) => allowedUntil[finding.start]! < finding.end);
     // The most severe first; then the longest, so an email address wins over the name inside it.
-    kept.sort((a, b) => severityRank[b.severity] - severityRank[a.severity] || b.end - b.start - (a.end - a.start) || (b.identifierId ? 1 : 0) - (a.identifierId ? 1 : 0) || a.start - b.start);
+    kept.sort(
+      (a, b) =>
+        severityRank[b.severity] - severityRank[a.severity] ||
+        b.end - b.start - (a.end - a.start) ||
+        (b.identifierId ? 1 : 0) - (a.identifierId ? 1 : 0) ||
+        a.start - b.start,
+    );
     // The most important finding takes its span; anything overlapping it is dropped.
     const taken = new Uint8Array(length + 1);
     const chosen: Finding[] = [];

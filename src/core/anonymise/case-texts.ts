@@ -62,18 +62,24 @@ function eventTexts({ events, notes }: CaseEventTexts): CaseText[] {
   const texts: CaseText[] = [];
   const byEvent = new Map<string, CaseEventTexts['notes'][number][]>();
   for (const note of notes) byEvent.set(note.eventId, [...(byEvent.get(note.eventId) ?? []), note]);
-  const ordered = [...events].sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  const ordered = [...events].sort((a, b) =>
+    a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
+  );
   for (const event of ordered) {
     const name = `${eventTypeLabels[event.type] ?? 'Event'} ${shortDate(event.date)}`;
     texts.push({ label: `${name}, place`, place: { kind: 'event', id: event.id, field: 'place' }, text: event.place });
-    event.agenda.forEach((item, index) => texts.push({ label: `${name}, agenda item ${index + 1}`, place: { kind: 'event-agenda', id: event.id, itemId: item.id }, text: item.text }));
+    event.agenda.forEach((item, index) =>
+      texts.push({ label: `${name}, agenda item ${index + 1}`, place: { kind: 'event-agenda', id: event.id, itemId: item.id }, text: item.text }),
+    );
     [...(byEvent.get(event.id) ?? [])]
       .sort((a, b) => a.order - b.order)
       .forEach((note, index) => texts.push({ label: `${name}, note ${index + 1}`, place: { kind: 'event-note', id: note.id }, text: note.text }));
     byEvent.delete(event.id);
   }
   // Notes whose event has gone are still checked, so nothing typed escapes the check.
-  [...byEvent.values()].flat().forEach((note, index) => texts.push({ label: `Note ${index + 1} of a removed event`, place: { kind: 'event-note', id: note.id }, text: note.text }));
+  [...byEvent.values()]
+    .flat()
+    .forEach((note, index) => texts.push({ label: `Note ${index + 1} of a removed event`, place: { kind: 'event-note', id: note.id }, text: note.text }));
   return texts;
 }
 
@@ -92,7 +98,9 @@ export function caseTexts({ titlePage, agencies = [], recommendations = [], entr
   if (titlePage) {
     texts.push({ label: 'Title page, review name', place: { kind: 'title-page', field: 'reviewName' }, text: titlePage.reviewName });
     texts.push({ label: 'Title page, partnership', place: { kind: 'title-page', field: 'partnership' }, text: titlePage.partnership });
-    titlePage.reviewers.forEach((reviewer, index) => texts.push({ label: `Title page, reviewer ${index + 1}`, place: { kind: 'reviewer', index }, text: reviewer }));
+    titlePage.reviewers.forEach((reviewer, index) =>
+      texts.push({ label: `Title page, reviewer ${index + 1}`, place: { kind: 'reviewer', index }, text: reviewer }),
+    );
     texts.push({ label: 'Title page, version', place: { kind: 'title-page', field: 'versionLabel' }, text: titlePage.versionLabel });
     texts.push({ label: 'Title page, protective marking', place: { kind: 'title-page', field: 'protectiveMarking' }, text: titlePage.protectiveMarking });
   }
@@ -101,14 +109,22 @@ export function caseTexts({ titlePage, agencies = [], recommendations = [], entr
     .sort((a, b) => a.order - b.order)
     .forEach((recommendation, index) => {
       texts.push({ label: `Recommendation ${index + 1}`, place: { kind: 'recommendation', id: recommendation.id, field: 'text' }, text: recommendation.text });
-      if (recommendation.answers) texts.push({ label: `Recommendation ${index + 1}, answers`, place: { kind: 'recommendation', id: recommendation.id, field: 'answers' }, text: recommendation.answers });
+      if (recommendation.answers)
+        texts.push({
+          label: `Recommendation ${index + 1}, answers`,
+          place: { kind: 'recommendation', id: recommendation.id, field: 'answers' },
+          text: recommendation.answers,
+        });
     });
   for (const entry of entries) {
     for (const [field, name] of chronologyTextFields) {
-      if (entry[field].trim() !== '') texts.push({ label: `Chronology: ${entry.agency}, ${entry.date}, ${name}`, place: { kind: 'chronology', id: entry.id, field }, text: entry[field] });
+      if (entry[field].trim() !== '')
+        texts.push({ label: `Chronology: ${entry.agency}, ${entry.date}, ${name}`, place: { kind: 'chronology', id: entry.id, field }, text: entry[field] });
     }
   }
-  episodes.forEach((episode, index) => texts.push({ label: `Key practice episode ${index + 1}, title`, place: { kind: 'episode', id: episode.id }, text: episode.title }));
+  episodes.forEach((episode, index) =>
+    texts.push({ label: `Key practice episode ${index + 1}, title`, place: { kind: 'episode', id: episode.id }, text: episode.title }),
+  );
   if (events) texts.push(...eventTexts(events));
   return texts.filter((item) => item.text.trim() !== '');
 }

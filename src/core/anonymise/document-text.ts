@@ -36,7 +36,8 @@ export function caseFilePlainText(file: CaseFile): string {
   }
   for (const agency of file.agencies) lines.push(agency.name);
   for (const recommendation of file.recommendations) lines.push(recommendation.text);
-  for (const entry of file.chronology.entries) lines.push([entry.agency, entry.source, entry.role, entry.text, entry.outcome, entry.analysis].filter(Boolean).join(' — '));
+  for (const entry of file.chronology.entries)
+    lines.push([entry.agency, entry.source, entry.role, entry.text, entry.outcome, entry.analysis].filter(Boolean).join(' — '));
   for (const episode of file.chronology.episodes) lines.push(episode.title);
   for (const event of file.events.events) lines.push(event.place, ...event.agenda.map((item) => item.text));
   for (const note of file.events.notes) lines.push(note.text);

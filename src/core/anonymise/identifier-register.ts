@@ -31,7 +31,8 @@ export function parseRegisterCsv(text: string, newId: (index: number) => string 
   const rows = parsed.data;
   const header = (rows[0] ?? []).map((cell) => cell.trim().toLowerCase());
   const columns = { kind: header.indexOf('kind'), value: header.indexOf('value'), replacement: header.indexOf('replacement'), note: header.indexOf('note') };
-  if (columns.kind === -1 || columns.value === -1) return { ok: false, problems: [{ row: 1, message: 'The header must name the columns kind,value,replacement,note.' }] };
+  if (columns.kind === -1 || columns.value === -1)
+    return { ok: false, problems: [{ row: 1, message: 'The header must name the columns kind,value,replacement,note.' }] };
   const problems: RegisterProblem[] = [];
   const identifiers: RegisteredIdentifier[] = [];
   let lastPersonId: string | null = null;
@@ -42,7 +43,10 @@ export function parseRegisterCsv(text: string, newId: (index: number) => string 
     const value = (cells[columns.value] ?? '').trim();
     if (!identifierKinds.includes(kind as IdentifierKind)) {
       // Quoted by its start: a wrong file can put a whole paragraph in this column.
-      problems.push({ row, message: `“${kind.length > 40 ? `${kind.slice(0, 40)}…` : kind}” is not a kind of identifier (use ${identifierKinds.join(', ')}).` });
+      problems.push({
+        row,
+        message: `“${kind.length > 40 ? `${kind.slice(0, 40)}…` : kind}” is not a kind of identifier (use ${identifierKinds.join(', ')}).`,
+      });
       return;
     }
     if (value === '') {

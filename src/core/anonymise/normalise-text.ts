@@ -8,7 +8,7 @@ export interface NormalisedText {
   origin: number[];
 }
 
-const foldings: Record<string, string> = { '’': "'", '‘': "'", 'ʼ': "'", '`': "'", '–': '-', '—': '-', '‐': '-', '‑': '-', '\u00a0': ' ' };
+const foldings: Record<string, string> = { '’': "'", '‘': "'", ʼ: "'", '`': "'", '–': '-', '—': '-', '‐': '-', '‑': '-', '\u00a0': ' ' };
 
 /** One character of the original as it is compared (may be empty, for a combining accent). */
 function foldChar(char: string): string {

@@ -14,7 +14,12 @@ export function isValidNhsNumber(digits: string): boolean {
 }
 
 const rules: { rule: string; category: string; pattern: RegExp; accept?: (match: string) => boolean }[] = [
-  { rule: 'nhs-number', category: 'nhs', pattern: /(?<![\d])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d])/g, accept: (match) => isValidNhsNumber(match.replace(/\D/g, '')) },
+  {
+    rule: 'nhs-number',
+    category: 'nhs',
+    pattern: /(?<![\d])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d])/g,
+    accept: (match) => isValidNhsNumber(match.replace(/\D/g, '')),
+  },
   { rule: 'ni-number', category: 'nino', pattern: /\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g },
   { rule: 'postcode', category: 'postcode', pattern: /\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}\b/g },
   {
@@ -63,7 +68,7 @@ export function findFullDates(text: string): PatternFinding[] {
 const nameWord = "\\p{Lu}(?:\\p{Ll}|['’]\\p{Lu})[\\p{L}'’-]*";
 const titled = new RegExp(`\\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|PC|DC|DS|DI|DCI|Sgt|Cllr|Rev)\\.? (?:${nameWord})(?: (?:${nameWord})){0,2}`, 'gu');
 const placeSuffixes =
-  'School|Academy|Primary|Nursery|Pre-School|Surgery|Medical Centre|Health Centre|Hospital|Infirmary|Clinic|Practice|College|Children’s Centre|Children\'s Centre|Road|Street|Lane|Close|Avenue|Drive|Crescent|Grove|Gardens|Court|Terrace|Way|Estate|Park|Square|Mews';
+  "School|Academy|Primary|Nursery|Pre-School|Surgery|Medical Centre|Health Centre|Hospital|Infirmary|Clinic|Practice|College|Children’s Centre|Children's Centre|Road|Street|Lane|Close|Avenue|Drive|Crescent|Grove|Gardens|Court|Terrace|Way|Estate|Park|Square|Mews";
 const placeWord = "(?!The\\b|A\\b|An\\b|Local\\b|Our\\b|His\\b|Her\\b|Their\\b|This\\b|That\\b|Primary\\b|Secondary\\b|Infant\\b|Junior\\b)\\p{Lu}[\\p{L}'’-]+";
 const placed = new RegExp(`\\b(?:${placeWord} ){1,3}(?:${placeSuffixes})\\b`, 'gu');
 

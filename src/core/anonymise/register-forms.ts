@@ -26,20 +26,97 @@ export const titles = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'da
 
 // Words in a school's or organisation's name that say what it is, not which one it is.
 const genericWords = new Set(
-  ('school academy primary secondary infant infants junior juniors nursery pre-school preschool college university church c of e ce rc catholic ' +
+  (
+    'school academy primary secondary infant infants junior juniors nursery pre-school preschool college university church c of e ce rc catholic ' +
     'methodist community free high grammar federation trust surgery practice medical centre center health hospital general royal infirmary ' +
-    'clinic ward unit children’s childrens children centre family services service club the and st saint').split(' '),
+    'clinic ward unit children’s childrens children centre family services service club the and st saint'
+  ).split(' '),
 );
 
 // Street-type words and their usual abbreviations.
 const streetAbbreviations: Record<string, string[]> = {
-  grove: ['gr', 'gro'], road: ['rd'], street: ['st'], avenue: ['ave', 'av'], close: ['cl'], lane: ['ln'], drive: ['dr'], crescent: ['cres', 'cr'],
-  court: ['ct'], place: ['pl'], terrace: ['terr', 'ter'], gardens: ['gdns'], square: ['sq'], park: ['pk'], way: ['wy'], mews: ['ms'],
+  grove: ['gr', 'gro'],
+  road: ['rd'],
+  street: ['st'],
+  avenue: ['ave', 'av'],
+  close: ['cl'],
+  lane: ['ln'],
+  drive: ['dr'],
+  crescent: ['cres', 'cr'],
+  court: ['ct'],
+  place: ['pl'],
+  terrace: ['terr', 'ter'],
+  gardens: ['gdns'],
+  square: ['sq'],
+  park: ['pk'],
+  way: ['wy'],
+  mews: ['ms'],
 };
 
 const postcodePattern = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i;
 // Names that are also everyday words: matched only with their own capitals.
-const everydayWords = new Set(['will', 'mark', 'rose', 'grace', 'hope', 'faith', 'joy', 'may', 'june', 'april', 'bill', 'pat', 'sue', 'art', 'jack', 'dawn', 'summer', 'autumn', 'ivy', 'holly', 'hazel', 'daisy', 'amber', 'ruby', 'pearl', 'violet', 'heather', 'lily', 'bob', 'rob', 'don', 'ray', 'gene', 'guy', 'sandy', 'rich', 'frank', 'earl', 'chance', 'chan', 'king', 'page', 'long', 'little', 'young', 'brown', 'white', 'green', 'black', 'wood', 'hill', 'mo', 'al', 'ed', 'em', 'liv', 'kit', 'meg', 'tom', 'sam']);
+const everydayWords = new Set([
+  'will',
+  'mark',
+  'rose',
+  'grace',
+  'hope',
+  'faith',
+  'joy',
+  'may',
+  'june',
+  'april',
+  'bill',
+  'pat',
+  'sue',
+  'art',
+  'jack',
+  'dawn',
+  'summer',
+  'autumn',
+  'ivy',
+  'holly',
+  'hazel',
+  'daisy',
+  'amber',
+  'ruby',
+  'pearl',
+  'violet',
+  'heather',
+  'lily',
+  'bob',
+  'rob',
+  'don',
+  'ray',
+  'gene',
+  'guy',
+  'sandy',
+  'rich',
+  'frank',
+  'earl',
+  'chance',
+  'chan',
+  'king',
+  'page',
+  'long',
+  'little',
+  'young',
+  'brown',
+  'white',
+  'green',
+  'black',
+  'wood',
+  'hill',
+  'mo',
+  'al',
+  'ed',
+  'em',
+  'liv',
+  'kit',
+  'meg',
+  'tom',
+  'sam',
+]);
 
 function needsExactCase(word: string): string | null {
   const lower = word.toLowerCase();
@@ -47,14 +124,34 @@ function needsExactCase(word: string): string | null {
 }
 
 const categoryOfKind: Record<IdentifierKind, string> = {
-  person: 'person', alias: 'person', date: 'date', address: 'address', school: 'school', organisation: 'organisation', place: 'place', other: 'number',
+  person: 'person',
+  alias: 'person',
+  date: 'date',
+  address: 'address',
+  school: 'school',
+  organisation: 'organisation',
+  place: 'place',
+  other: 'number',
 };
 
 export function registerForms(identifiers: readonly RegisteredIdentifier[]): RegisterForm[] {
   const forms: RegisterForm[] = [];
-  const add = (identifier: RegisteredIdentifier, pattern: string, rule: string, options: Partial<Pick<RegisterForm, 'compact' | 'exactCase' | 'category' | 'severity'>> = {}) => {
+  const add = (
+    identifier: RegisteredIdentifier,
+    pattern: string,
+    rule: string,
+    options: Partial<Pick<RegisterForm, 'compact' | 'exactCase' | 'category' | 'severity'>> = {},
+  ) => {
     if (pattern.length < 2) return;
-    forms.push({ pattern, compact: options.compact ?? false, exactCase: options.exactCase ?? null, identifier, category: options.category ?? categoryOfKind[identifier.kind], severity: options.severity ?? 'high', rule });
+    forms.push({
+      pattern,
+      compact: options.compact ?? false,
+      exactCase: options.exactCase ?? null,
+      identifier,
+      category: options.category ?? categoryOfKind[identifier.kind],
+      severity: options.severity ?? 'high',
+      rule,
+    });
   };
 
   for (const identifier of identifiers) {
@@ -71,13 +168,17 @@ export function registerForms(identifiers: readonly RegisteredIdentifier[]): Reg
         // A first name's usual short forms ("Tom" for Thomas): only with their capital letter.
         const first = words[0];
         if (first && identifier.kind === 'person') {
-          for (const nickname of nicknamesOf(first)) add(identifier, nickname, 'nickname', { exactCase: nickname[0]!.toUpperCase() + nickname.slice(1), severity: 'medium' });
+          for (const nickname of nicknamesOf(first))
+            add(identifier, nickname, 'nickname', { exactCase: nickname[0]!.toUpperCase() + nickname.slice(1), severity: 'medium' });
         }
         break;
       }
       case 'address': {
         add(identifier, normaliseValue(value), 'registered');
-        for (const component of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+        for (const component of value
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean)) {
           if (postcodePattern.test(component)) {
             add(identifier, compactValue(component), 'postcode', { compact: true, category: 'postcode' });
             continue;

@@ -98,7 +98,8 @@ export function caseRowsFromFile(file: CaseFile, caseId: string, newId: () => st
   const noteIds = new Map(file.events.notes.map((note) => [note.id, newId()]));
   const themeIds = new Map(file.events.themes.map((theme) => [theme.id, newId()]));
   // The report's links back to notes follow the notes to their new ids.
-  const relink = <T extends CaseFile['report'] | CaseFile['reportVersions'][number]>(part: T): T => (part ? { ...part, content: remapNoteSources(part.content, noteIds, eventIds) } : part);
+  const relink = <T extends CaseFile['report'] | CaseFile['reportVersions'][number]>(part: T): T =>
+    part ? { ...part, content: remapNoteSources(part.content, noteIds, eventIds) } : part;
   return {
     record,
     report: file.report

@@ -43,7 +43,8 @@ function semanticErrors(file: CaseFile): string[] {
   const identifierIds = new Set(file.anonymisation.identifiers.map((identifier) => identifier.id));
   if (identifierIds.size !== file.anonymisation.identifiers.length) errors.push('anonymisation.identifiers: two identifiers share an id');
   file.anonymisation.identifiers.forEach((identifier, index) => {
-    if (identifier.personId !== null && !identifierIds.has(identifier.personId)) errors.push(`anonymisation.identifiers[${index}].personId: names an identifier that is not in the file`);
+    if (identifier.personId !== null && !identifierIds.has(identifier.personId))
+      errors.push(`anonymisation.identifiers[${index}].personId: names an identifier that is not in the file`);
   });
   return errors.slice(0, 20);
 }
@@ -66,7 +67,8 @@ function eventErrors(file: CaseFile): string[] {
   notes.forEach((note, index) => {
     const attendees = attendeesOf.get(note.eventId);
     if (!attendees) errors.push(`events.notes[${index}].eventId: names an event that is not in the file`);
-    else if (note.attendeeId !== null && !attendees.has(note.attendeeId)) errors.push(`events.notes[${index}].attendeeId: names an attendee who is not at the note's event`);
+    else if (note.attendeeId !== null && !attendees.has(note.attendeeId))
+      errors.push(`events.notes[${index}].attendeeId: names an attendee who is not at the note's event`);
     if (note.themeId !== null && !themeIds.has(note.themeId)) errors.push(`events.notes[${index}].themeId: names a theme that is not in the file`);
   });
   drafts.forEach((draft, index) => {
@@ -87,7 +89,12 @@ const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\
  * recursion, so the check itself cannot overflow the stack.
  */
 function structureError(data: unknown): string | null {
-  interface Step { value: unknown; depth: number; parent: Step | null; key: string }
+  interface Step {
+    value: unknown;
+    depth: number;
+    parent: Step | null;
+    key: string;
+  }
   const where = (step: Step | null): string => {
     const parts: string[] = [];
     for (let here = step; here?.parent; here = here.parent) parts.unshift(/^\d+$/.test(here.key) ? `[${here.key}]` : `.${here.key.slice(0, 40)}`);

@@ -22,7 +22,8 @@ export function describeLocation(instanceLocation: string): string {
 const wrapperKeywords = ['properties', '$ref', 'allOf', 'anyOf', 'oneOf', 'items', 'additionalProperties'];
 
 /** A field that may be null fails the alternative {"type": "null"} too; that says nothing about what is wrong. */
-const isNullAlternative = (unit: OutputUnit) => unit.keyword === 'type' && /Expected "null"\.$/.test(unit.error) && /\/(anyOf|oneOf)\/\d+\/type$/.test(unit.keywordLocation);
+const isNullAlternative = (unit: OutputUnit) =>
+  unit.keyword === 'type' && /Expected "null"\.$/.test(unit.error) && /\/(anyOf|oneOf)\/\d+\/type$/.test(unit.keywordLocation);
 
 function specificErrors(errors: readonly OutputUnit[]): OutputUnit[] {
   const pool = errors.filter((unit) => !wrapperKeywords.includes(unit.keyword));
@@ -30,13 +31,18 @@ function specificErrors(errors: readonly OutputUnit[]): OutputUnit[] {
   const specific = candidates.filter(
     (unit) => unit.keyword === 'required' || !candidates.some((other) => other.instanceLocation.startsWith(`${unit.instanceLocation}/`)),
   );
-  return specific.filter((unit) => !isNullAlternative(unit) || !specific.some((other) => other.instanceLocation === unit.instanceLocation && !isNullAlternative(other)));
+  return specific.filter(
+    (unit) => !isNullAlternative(unit) || !specific.some((other) => other.instanceLocation === unit.instanceLocation && !isNullAlternative(other)),
+  );
 }
 
 /** The schema object a keyword location points to, following the local $refs it passes through. */
 function schemaAt(keywordLocation: string): unknown {
   let node: unknown = caseFileSchema;
-  for (const part of keywordLocation.replace(/^#\/?/, '').split('/').filter((segment) => segment !== '')) {
+  for (const part of keywordLocation
+    .replace(/^#\/?/, '')
+    .split('/')
+    .filter((segment) => segment !== '')) {
     if (typeof node !== 'object' || node === null) return undefined;
     const record = node as Record<string, unknown>;
     const key = decodeURIComponent(part.replace(/~1/g, '/').replace(/~0/g, '~'));
@@ -94,13 +100,19 @@ function describeProblem(unit: OutputUnit): string {
     case 'false':
       return 'is not a field this version of the case file has';
     case 'type': {
-      const expected = /Expected (".*")\.$/.exec(error)?.[1]?.split(/",\s*"/).map((type) => type.replace(/"/g, '')) ?? [];
+      const expected =
+        /Expected (".*")\.$/
+          .exec(error)?.[1]
+          ?.split(/",\s*"/)
+          .map((type) => type.replace(/"/g, '')) ?? [];
       const found = /Instance type "([^"]+)"/.exec(error)?.[1];
       const allowed = [...expected.map(typeName), ...(mayBeNull(unit) && !expected.includes('null') ? ['null'] : [])];
       return `must be ${orList(allowed)}${found ? ` (found ${typeName(found)})` : ''}`;
     }
     case 'format':
-      return /"date-time"/.test(error) ? 'must be a date and time such as 2024-06-01T12:00:00.000Z' : `is not in the form ${/"([^"]+)"/.exec(error)?.[1] ?? 'expected'}`;
+      return /"date-time"/.test(error)
+        ? 'must be a date and time such as 2024-06-01T12:00:00.000Z'
+        : `is not in the form ${/"([^"]+)"/.exec(error)?.[1] ?? 'expected'}`;
     case 'pattern': {
       const pattern = schemaAt(unit.keywordLocation);
       return (typeof pattern === 'string' ? patternMeanings.get(pattern) : undefined) ?? 'is not in the form this field takes';

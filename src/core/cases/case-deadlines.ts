@@ -23,10 +23,7 @@ export const dueSoonCalendarDays = 14;
  * `message` is plain English, ready to show the reviewer.
  */
 export type DueDate =
-  | { kind: 'date'; date: string }
-  | { kind: 'unknown' }
-  | { kind: 'invalid'; message: string }
-  | { kind: 'outside-coverage'; message: string };
+  { kind: 'date'; date: string } | { kind: 'unknown' } | { kind: 'invalid'; message: string } | { kind: 'outside-coverage'; message: string };
 
 /** Common handling of the start date: null or "" is not yet recorded, a bad string is invalid. */
 function fromStart(start: string | null, what: string, compute: (start: string) => DueDate): DueDate {
@@ -124,12 +121,7 @@ function isDueSoonInCalendarDays(today: string, due: string): boolean {
   return compareIsoDates(due, addDays(today, dueSoonCalendarDays)) <= 0;
 }
 
-function assess(
-  due: DueDate,
-  met: boolean,
-  today: string,
-  isDueSoon: (today: string, due: string) => boolean,
-): Deadline {
+function assess(due: DueDate, met: boolean, today: string, isDueSoon: (today: string, due: string) => boolean): Deadline {
   const date = due.kind === 'date' ? due.date : null;
   const note = due.kind === 'invalid' || due.kind === 'outside-coverage' ? due.message : null;
   if (met) return { date, state: 'met', note };
@@ -150,12 +142,7 @@ export function caseDeadlines(record: Pick<CaseRecord, 'status' | 'dates'>, toda
   parseIsoDate(today);
   const { status, dates } = record;
   return {
-    rapidReview: assess(
-      rapidReviewDue(dates.incidentNotified),
-      status !== 'rapid-review',
-      today,
-      isDueSoonInWorkingDays,
-    ),
+    rapidReview: assess(rapidReviewDue(dates.incidentNotified), status !== 'rapid-review', today, isDueSoonInWorkingDays),
     review: assess(reviewDue(dates.reviewCommissioned), reviewDoneStatuses.includes(status), today, isDueSoonInCalendarDays),
     publication: assess(publicationDue(dates.publication), status === 'published', today, isDueSoonInCalendarDays),
   };

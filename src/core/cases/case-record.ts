@@ -1,14 +1,7 @@
 // A review the reviewer is working on. The review name is already a pseudonym ("Child K"):
 // nothing identifying belongs in these fields.
 
-export const caseStatuses = [
-  'rapid-review',
-  'scoping',
-  'in-progress',
-  'draft-with-panel',
-  'final',
-  'published',
-] as const;
+export const caseStatuses = ['rapid-review', 'scoping', 'in-progress', 'draft-with-panel', 'final', 'published'] as const;
 
 export type CaseStatus = (typeof caseStatuses)[number];
 

@@ -5,7 +5,12 @@ import type { CaseRecord } from './case-record';
 
 export const exportReminderDays = 7;
 
-export function casesDueForExport(cases: readonly CaseRecord[], lastExported: (caseId: string) => string | null, now = new Date(), days = exportReminderDays): CaseRecord[] {
+export function casesDueForExport(
+  cases: readonly CaseRecord[],
+  lastExported: (caseId: string) => string | null,
+  now = new Date(),
+  days = exportReminderDays,
+): CaseRecord[] {
   const cutoff = now.getTime() - days * 24 * 60 * 60 * 1000;
   return cases.filter((record) => {
     if (record.archived) return false;

@@ -15,11 +15,15 @@ export function parseCellDate(cell: unknown): ParsedChronologyDate {
     if (year < 1000 || year > 9999) return { ok: false, message: `The date cell holds no valid date (its year would be ${year}).` };
     const date = `${cell.getUTCFullYear()}-${pad(cell.getUTCMonth() + 1)}-${pad(cell.getUTCDate())}`;
     const hasTime = cell.getUTCHours() !== 0 || cell.getUTCMinutes() !== 0;
-    return { ok: true, value: { date, precision: 'day', approximate: false, time: hasTime ? `${pad(cell.getUTCHours())}:${pad(cell.getUTCMinutes())}` : null } };
+    return {
+      ok: true,
+      value: { date, precision: 'day', approximate: false, time: hasTime ? `${pad(cell.getUTCHours())}:${pad(cell.getUTCMinutes())}` : null },
+    };
   }
   if (typeof cell === 'number') {
     // A year typed into a number cell.
-    if (Number.isInteger(cell) && cell >= 1900 && cell <= 2100) return { ok: true, value: { date: String(cell), precision: 'year', approximate: false, time: null } };
+    if (Number.isInteger(cell) && cell >= 1900 && cell <= 2100)
+      return { ok: true, value: { date: String(cell), precision: 'year', approximate: false, time: null } };
     return { ok: false, message: `The number ${cell} in the date column is not a date.` };
   }
   return parseChronologyDate(cellText(cell));
@@ -34,5 +38,7 @@ export function cellText(cell: unknown): string {
   }
   // Our CSV export (like other careful exporters) writes '=… for a cell that starts with = + - @,
   // so Excel will not run it as a formula; the apostrophe is not part of the text.
-  return String(cell).trim().replace(/^'(?=[=+\-@])/, '');
+  return String(cell)
+    .trim()
+    .replace(/^'(?=[=+\-@])/, '');
 }

@@ -9,7 +9,19 @@ export function formatChronologyDate(entry: Pick<ChronologyEntry, 'date' | 'prec
   return entry.approximate ? `c. ${text}` : text;
 }
 
-export const chronologyCsvHeaders = ['Date', 'Time', 'Agency', 'Source', 'Role', 'What happened', 'Outcome', 'Analysis', 'Key practice episodes', 'File', 'Row'];
+export const chronologyCsvHeaders = [
+  'Date',
+  'Time',
+  'Agency',
+  'Source',
+  'Role',
+  'What happened',
+  'Outcome',
+  'Analysis',
+  'Key practice episodes',
+  'File',
+  'Row',
+];
 
 /**
  * The merged chronology as CSV for Excel: UTF-8 with a byte-order mark (without it Excel reads
@@ -26,7 +38,10 @@ export function chronologyToCsv(entries: readonly ChronologyEntry[], episodeTitl
     entry.text,
     entry.outcome,
     entry.analysis,
-    entry.episodeIds.map((id) => episodeTitles.get(id) ?? '').filter(Boolean).join('; '),
+    entry.episodeIds
+      .map((id) => episodeTitles.get(id) ?? '')
+      .filter(Boolean)
+      .join('; '),
     entry.origin?.file ?? '',
     entry.origin ? String(entry.origin.row) : '',
   ]);

@@ -4,7 +4,36 @@ import type { ChronologyEntry } from './chronology-entry';
 // day from different agencies whose wording overlaps enough are linked as possible duplicates
 // for the reviewer to look at; nothing is ever merged or deleted automatically.
 
-const stopWords = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'about', 'was', 'were', 'is', 'by', 'from', 'as', 'that', 'this', 'his', 'her', 'their', 'he', 'she', 'they', 'it']);
+const stopWords = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'about',
+  'was',
+  'were',
+  'is',
+  'by',
+  'from',
+  'as',
+  'that',
+  'this',
+  'his',
+  'her',
+  'their',
+  'he',
+  'she',
+  'they',
+  'it',
+]);
 
 export function significantWords(text: string): Set<string> {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -24,7 +53,7 @@ export const duplicateThreshold = 0.5;
 
 /** For each entry with possible duplicates, the ids of the others (both ways). */
 export function findPossibleDuplicates(entries: readonly Pick<ChronologyEntry, 'id' | 'date' | 'precision' | 'agency' | 'text'>[]): Map<string, string[]> {
-  const byDay = new Map<string, typeof entries[number][]>();
+  const byDay = new Map<string, (typeof entries)[number][]>();
   for (const entry of entries) {
     if (entry.precision !== 'day') continue;
     const list = byDay.get(entry.date) ?? [];

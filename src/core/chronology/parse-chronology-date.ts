@@ -72,7 +72,8 @@ function readDate(text: string, original: string): string | null {
   if ((match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/.exec(text))) return dayDate(Number(match[1]), Number(match[2]), Number(match[3]), original) as string;
   if ((match = /^(\d{4})-(\d{1,2})$/.exec(text))) return monthDate(Number(match[1]), Number(match[2]), original);
   // 14/06/2020, 14/6/20, 14.06.2020, 14-06-2020
-  if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(text))) return dayDate(fullYear(match[3]!), Number(match[2]), Number(match[1]), original) as string;
+  if ((match = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(text)))
+    return dayDate(fullYear(match[3]!), Number(match[2]), Number(match[1]), original) as string;
   // ?/04/2022, xx/04/2022: the day is not known, so the month is the precision.
   if ((match = /^(?:\?{1,2}|x{1,2}|-{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/i.exec(text))) return monthDate(fullYear(match[2]!), Number(match[1]), original);
   // 06/2020
@@ -130,7 +131,8 @@ export function parseChronologyDate(input: string): ParsedChronologyDate {
   }
 
   const date = readDate(text, original);
-  if (date === null) return { ok: false, message: `“${original}” is not a date this app can read: write it day first, as 14/06/2020, or as June 2020 or 2020.` };
+  if (date === null)
+    return { ok: false, message: `“${original}” is not a date this app can read: write it day first, as 14/06/2020, or as June 2020 or 2020.` };
   if (isError(date)) return { ok: false, message: date };
   if (time !== null && date.length !== 10) return { ok: false, message: `“${original}” gives a time but no day.` };
   const value: ChronologyDate = { date, precision: date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year', approximate, time };

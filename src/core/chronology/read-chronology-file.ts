@@ -32,7 +32,10 @@ export async function readChronologyFile(file: string, bytes: Uint8Array): Promi
   const name = file.split(/[\\/]/).pop() ?? file;
   if (bytes.byteLength === 0) return { ok: false, message: `“${name}” is empty.` };
   if (bytes.byteLength > maxChronologyFileBytes) {
-    return { ok: false, message: `“${name}” is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; a chronology file can be at most ${maxChronologyFileBytes / 1024 / 1024} MB.` };
+    return {
+      ok: false,
+      message: `“${name}” is ${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; a chronology file can be at most ${maxChronologyFileBytes / 1024 / 1024} MB.`,
+    };
   }
   const isZip = zipSignature.every((byte, index) => bytes[index] === byte);
   let sheet: ReadSheet;
@@ -52,8 +55,10 @@ export async function readChronologyFile(file: string, bytes: Uint8Array): Promi
   if (sheet.error) return { ok: false, message: `“${name}”: ${sheet.error}` };
   const [header, ...rows] = sheet.rows;
   const headers = (header?.cells ?? []).map((cell) => cellText(cell));
-  if (!header || headers.every((cell) => cell === '')) return { ok: false, message: `“${name}” has no header row: row 1 must name the columns (Date, What happened …).` };
+  if (!header || headers.every((cell) => cell === ''))
+    return { ok: false, message: `“${name}” has no header row: row 1 must name the columns (Date, What happened …).` };
   if (rows.every((row) => row.cells.every((cell) => cellText(cell) === ''))) return { ok: false, message: `“${name}” has a header row but no entries.` };
-  if (headers.length < 2) return { ok: false, message: `“${name}” has only one column: it may not be a chronology, or its columns are not separated by commas, semicolons or tabs.` };
+  if (headers.length < 2)
+    return { ok: false, message: `“${name}” has only one column: it may not be a chronology, or its columns are not separated by commas, semicolons or tabs.` };
   return { ok: true, sheet: { file: name, headers, rows, encoding } };
 }

@@ -13,9 +13,11 @@ export function chronologySortKey(entry: Pick<ChronologyEntry, 'date' | 'precisi
 }
 
 export function sortChronology<T extends Pick<ChronologyEntry, 'date' | 'precision' | 'time' | 'sequence'> & { sortKey?: string }>(entries: readonly T[]): T[] {
-  return entries
-    // A stored entry carries its key already; only drafts need one built.
-    .map((entry) => ({ entry, key: entry.sortKey || chronologySortKey(entry) }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ entry }) => entry);
+  return (
+    entries
+      // A stored entry carries its key already; only drafts need one built.
+      .map((entry) => ({ entry, key: entry.sortKey || chronologySortKey(entry) }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map(({ entry }) => entry)
+  );
 }

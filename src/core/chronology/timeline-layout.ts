@@ -259,7 +259,7 @@ const tierOfLength = (length: number): DatePrecision => (length === 10 ? 'day' :
 function tierIndex(items: IndexedEntry[]): TierIndex {
   const dayFirst = new Int32Array(items.length);
   const dayCount = new Int32Array(items.length);
-  for (let first = 0; first < items.length; ) {
+  for (let first = 0; first < items.length;) {
     let next = first + 1;
     while (next < items.length && items[next]!.start === items[first]!.start) next += 1;
     dayFirst.fill(first, first, next);
@@ -521,7 +521,7 @@ function layoutPoints(tier: TierIndex, lane: number, scale: Scale, marks: Timeli
   const low = lowerBound(items, scale.from);
   const high = lowerBound(items, scale.to + 1);
   const xAt = (i: number) => xOf(scale, items[i]!.start) + (scale.pixelsPerDay * (i - dayFirst[i]! + 0.5)) / dayCount[i]!;
-  for (let i = low; i < high; ) {
+  for (let i = low; i < high;) {
     const x0 = xAt(i);
     const limit = x0 + scale.clusterDistance;
     const next = firstBeyond(i, high, (j) => xAt(j) > limit);
@@ -538,7 +538,7 @@ function layoutBars(tier: TierIndex, precision: DatePrecision, lane: number, sca
   // Bars end in the order they start, so the first visible one is found by its end.
   const low = firstBeyond(lowerBound(items, scale.from - longestSpan[precision]), items.length, (i) => items[i]!.end >= scale.from);
   const high = Math.max(low, lowerBound(items, scale.to + 1));
-  for (let i = low; i < high; ) {
+  for (let i = low; i < high;) {
     const start = items[i]!.start;
     const limit = start + scale.clusterDistance / scale.pixelsPerDay;
     const next = firstBeyond(i, high, (j) => items[j]!.start > limit);

@@ -4,7 +4,11 @@ export type DecryptResult = { ok: true; text: string } | { ok: false; reason: 'n
 
 export const notEncrypted: DecryptResult = { ok: false, reason: 'not-encrypted', message: 'The file is not an encrypted case file.' };
 
-export const wrongPassphrase: DecryptResult = { ok: false, reason: 'wrong-passphrase', message: 'The passphrase is wrong, or the file has been altered since it was written. Nothing was read.' };
+export const wrongPassphrase: DecryptResult = {
+  ok: false,
+  reason: 'wrong-passphrase',
+  message: 'The passphrase is wrong, or the file has been altered since it was written. Nothing was read.',
+};
 
 export function damaged(detail: string): DecryptResult {
   return { ok: false, reason: 'damaged', message: `The encrypted case file is damaged or was not written by CSPR Desk: ${detail}.` };

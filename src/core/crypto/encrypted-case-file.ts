@@ -55,7 +55,6 @@ export function isEncryptedCaseFile(text: string): boolean {
   return text.trimStart().startsWith('{') && text.includes(`"${encryptedCaseFileFormat}"`) && encryptedEnvelope(text) !== null;
 }
 
-
 export async function decryptCaseFileText(text: string, passphrase: string): Promise<DecryptResult> {
   const file = encryptedEnvelope(text);
   if (!file) return notEncrypted;
@@ -68,7 +67,8 @@ export async function decryptCaseFileText(text: string, passphrase: string): Pro
   }
   const { kdf, cipher } = file;
   if (kdf?.name !== 'PBKDF2' || kdf.hash !== 'SHA-256' || cipher?.name !== 'AES-GCM') return damaged('it names a method this version does not use');
-  if (!Number.isInteger(kdf.iterations) || kdf.iterations < pbkdf2Iterations || kdf.iterations > maxPbkdf2Iterations) return damaged('its key strength is out of range');
+  if (!Number.isInteger(kdf.iterations) || kdf.iterations < pbkdf2Iterations || kdf.iterations > maxPbkdf2Iterations)
+    return damaged('its key strength is out of range');
   if (typeof file.ciphertext !== 'string' || typeof kdf.salt !== 'string' || typeof cipher.iv !== 'string') return damaged('a part is missing');
   let salt: Uint8Array<ArrayBuffer>, iv: Uint8Array<ArrayBuffer>, ciphertext: Uint8Array<ArrayBuffer>;
   try {
@@ -81,7 +81,11 @@ export async function decryptCaseFileText(text: string, passphrase: string): Pro
   if (salt.length < 16 || iv.length !== 12 || ciphertext.length < 16) return damaged('a part has the wrong length');
   const key = await keyFromPassphrase(passphrase, salt, kdf.iterations);
   try {
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: headerBytes({ format: file.format, version: file.version, kdf, cipher }) }, key, ciphertext);
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv, additionalData: headerBytes({ format: file.format, version: file.version, kdf, cipher }) },
+      key,
+      ciphertext,
+    );
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(plain) };
   } catch {
     // GCM cannot tell a wrong passphrase from an altered file: both fail authentication.

@@ -38,7 +38,8 @@ export async function openWithDataKey(text: string, dataKey: Uint8Array): Promis
       (await decryptWithDataKey(header, iv, data, new Uint8Array(dataKey))) ?? {
         ok: false,
         reason: 'wrong-passphrase',
-        message: 'This backup does not open with this computer’s key (it was written under another passphrase set-up), or it has been altered since it was written. Nothing was read.',
+        message:
+          'This backup does not open with this computer’s key (it was written under another passphrase set-up), or it has been altered since it was written. Nothing was read.',
       }
     );
   } catch (error) {

@@ -19,7 +19,12 @@ export function randomBytes(length: number): Uint8Array<ArrayBuffer> {
 /** An AES-256-GCM key from a passphrase and salt. Not extractable: it never leaves WebCrypto. */
 export async function keyFromPassphrase(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations = pbkdf2Iterations): Promise<AesKey> {
   const material = await crypto.subtle.importKey('raw', encoder.encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey']);
+  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, [
+    'encrypt',
+    'decrypt',
+    'wrapKey',
+    'unwrapKey',
+  ]);
 }
 
 /** Why a new passphrase is not good enough, or null. */

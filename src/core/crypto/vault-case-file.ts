@@ -18,7 +18,8 @@ export interface VaultEncryptedCaseFile {
 }
 
 const encoder = new TextEncoder();
-export const headerBytes = (file: Omit<VaultEncryptedCaseFile, 'ciphertext'>) => encoder.encode(JSON.stringify([file.format, file.version, file.kdf, file.wrap, file.cipher]));
+export const headerBytes = (file: Omit<VaultEncryptedCaseFile, 'ciphertext'>) =>
+  encoder.encode(JSON.stringify([file.format, file.version, file.kdf, file.wrap, file.cipher]));
 
 async function aesKey(raw: Uint8Array): Promise<Awaited<ReturnType<typeof crypto.subtle.importKey>>> {
   return crypto.subtle.importKey('raw', raw as Uint8Array<ArrayBuffer>, 'AES-GCM', false, ['encrypt', 'decrypt']);
@@ -26,8 +27,16 @@ async function aesKey(raw: Uint8Array): Promise<Awaited<ReturnType<typeof crypto
 
 export async function encryptWithVaultKey(text: string, dataKey: Uint8Array, vault: VaultRecord): Promise<string> {
   const iv = randomBytes(12);
-  const header: Omit<VaultEncryptedCaseFile, 'ciphertext'> = { format: 'cspr-desk/encrypted-case', version: 2, kdf: vault.kdf, wrap: vault.wrap, cipher: { name: 'AES-GCM', iv: bytesToBase64(iv) } };
-  const ciphertext = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: headerBytes(header) }, await aesKey(dataKey), encoder.encode(text)));
+  const header: Omit<VaultEncryptedCaseFile, 'ciphertext'> = {
+    format: 'cspr-desk/encrypted-case',
+    version: 2,
+    kdf: vault.kdf,
+    wrap: vault.wrap,
+    cipher: { name: 'AES-GCM', iv: bytesToBase64(iv) },
+  };
+  const ciphertext = new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: headerBytes(header) }, await aesKey(dataKey), encoder.encode(text)),
+  );
   return `${JSON.stringify({ ...header, ciphertext: bytesToBase64(ciphertext) } satisfies VaultEncryptedCaseFile)}\n`;
 }
 
@@ -35,7 +44,12 @@ export async function encryptWithVaultKey(text: string, dataKey: Uint8Array, vau
  * The text of a version 2 file under its data key: null when GCM refuses it (another key, or
  * any change to header or data), damaged when it is not UTF-8 text.
  */
-export async function decryptWithDataKey(header: Omit<VaultEncryptedCaseFile, 'ciphertext'>, iv: Uint8Array<ArrayBuffer>, data: Uint8Array<ArrayBuffer>, dataKey: Uint8Array): Promise<DecryptResult | null> {
+export async function decryptWithDataKey(
+  header: Omit<VaultEncryptedCaseFile, 'ciphertext'>,
+  iv: Uint8Array<ArrayBuffer>,
+  data: Uint8Array<ArrayBuffer>,
+  dataKey: Uint8Array,
+): Promise<DecryptResult | null> {
   let plain: ArrayBuffer;
   try {
     plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: headerBytes(header) }, await aesKey(dataKey), data);
@@ -52,9 +66,18 @@ export async function decryptWithDataKey(header: Omit<VaultEncryptedCaseFile, 'c
 /** Opens a version 2 file with the passphrase; never throws. */
 export async function decryptVaultCaseFile(file: Record<string, unknown>, passphrase: string): Promise<DecryptResult> {
   const { kdf, wrap, cipher, ciphertext } = file as Partial<VaultEncryptedCaseFile>;
-  if (kdf?.name !== 'PBKDF2' || kdf.hash !== 'SHA-256' || wrap?.name !== 'AES-GCM' || cipher?.name !== 'AES-GCM') return damaged('it names a method this version does not use');
-  if (!Number.isInteger(kdf.iterations) || kdf.iterations < pbkdf2Iterations || kdf.iterations > maxPbkdf2Iterations) return damaged('its key strength is out of range');
-  if (typeof ciphertext !== 'string' || typeof cipher.iv !== 'string' || typeof kdf.salt !== 'string' || typeof wrap.iv !== 'string' || typeof wrap.wrappedKey !== 'string') return damaged('a part is missing');
+  if (kdf?.name !== 'PBKDF2' || kdf.hash !== 'SHA-256' || wrap?.name !== 'AES-GCM' || cipher?.name !== 'AES-GCM')
+    return damaged('it names a method this version does not use');
+  if (!Number.isInteger(kdf.iterations) || kdf.iterations < pbkdf2Iterations || kdf.iterations > maxPbkdf2Iterations)
+    return damaged('its key strength is out of range');
+  if (
+    typeof ciphertext !== 'string' ||
+    typeof cipher.iv !== 'string' ||
+    typeof kdf.salt !== 'string' ||
+    typeof wrap.iv !== 'string' ||
+    typeof wrap.wrappedKey !== 'string'
+  )
+    return damaged('a part is missing');
   let dataKey: Uint8Array;
   let iv: Uint8Array<ArrayBuffer>, data: Uint8Array<ArrayBuffer>;
   try {

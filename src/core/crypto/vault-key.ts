@@ -40,7 +40,13 @@ export async function createVault(passphrase: string, iterations = pbkdf2Iterati
 export async function unlockVault(record: VaultRecord, passphrase: string): Promise<Uint8Array> {
   const kek = await keyFromPassphrase(passphrase, base64ToBytes(record.kdf.salt) as Uint8Array<ArrayBuffer>, record.kdf.iterations);
   try {
-    return new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: base64ToBytes(record.wrap.iv) as Uint8Array<ArrayBuffer> }, kek, base64ToBytes(record.wrap.wrappedKey) as Uint8Array<ArrayBuffer>));
+    return new Uint8Array(
+      await crypto.subtle.decrypt(
+        { name: 'AES-GCM', iv: base64ToBytes(record.wrap.iv) as Uint8Array<ArrayBuffer> },
+        kek,
+        base64ToBytes(record.wrap.wrappedKey) as Uint8Array<ArrayBuffer>,
+      ),
+    );
   } catch {
     throw new WrongPassphraseError();
   }

@@ -153,9 +153,7 @@ export function isWithinBankHolidayCoverage(iso: string): boolean {
 export function isBankHoliday(iso: string): boolean {
   if (!isIsoDate(iso)) throw new RangeError(`Not an ISO calendar date (YYYY-MM-DD): ${JSON.stringify(iso)}`);
   if (!isWithinBankHolidayCoverage(iso)) {
-    throw new RangeError(
-      `Bank holidays are only known for ${bankHolidayCoverage.first}–${bankHolidayCoverage.last}; ${iso} is outside that range`,
-    );
+    throw new RangeError(`Bank holidays are only known for ${bankHolidayCoverage.first}–${bankHolidayCoverage.last}; ${iso} is outside that range`);
   }
   return bankHolidayDates.has(iso);
 }

@@ -8,8 +8,7 @@ import { addDays, compareIsoDates, dayOfWeek, parseIsoDate } from './iso-date';
 function assertCovered(iso: string): void {
   if (!isWithinBankHolidayCoverage(iso)) {
     throw new RangeError(
-      `Cannot count working days past ${iso}: bank holidays are only known for ` +
-        `${bankHolidayCoverage.first}–${bankHolidayCoverage.last}`,
+      `Cannot count working days past ${iso}: bank holidays are only known for ` + `${bankHolidayCoverage.first}–${bankHolidayCoverage.last}`,
     );
   }
 }
@@ -52,7 +51,7 @@ export function addWorkingDays(iso: string, n: number): string {
  */
 export function workingDaysBetween(from: string, to: string): number {
   let count = 0;
-  for (let date = from; compareIsoDates(date, to) < 0; ) {
+  for (let date = from; compareIsoDates(date, to) < 0;) {
     date = addDays(date, 1);
     assertCovered(date);
     if (isWorkingDay(date)) count += 1;

@@ -19,7 +19,10 @@ export function isNoteFilterEmpty(filter: NoteFilter): boolean {
 }
 
 export function filterNotes<T extends EventNote>(notes: readonly T[], attendees: readonly Attendee[], filter: NoteFilter): T[] {
-  const words = filter.text.toLowerCase().split(/\s+/).filter((word) => word !== '');
+  const words = filter.text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '');
   const agencyOf = new Map(attendees.map((attendee) => [attendee.id, attendee.agency]));
   const roleOf = new Map(attendees.map((attendee) => [attendee.id, attendee.role.toLowerCase()]));
   return notes.filter((note) => {
@@ -29,7 +32,8 @@ export function filterNotes<T extends EventNote>(notes: readonly T[], attendees:
     for (const tag of filter.tags) if (!note.tags.includes(tag)) return false;
     if (words.length > 0) {
       // The text, its tags and the speaker's role are all searched.
-      const haystack = `${note.text} ${note.tags.map((tag) => `#${tag}`).join(' ')} ${note.attendeeId ? (roleOf.get(note.attendeeId) ?? '') : ''}`.toLowerCase();
+      const haystack =
+        `${note.text} ${note.tags.map((tag) => `#${tag}`).join(' ')} ${note.attendeeId ? (roleOf.get(note.attendeeId) ?? '') : ''}`.toLowerCase();
       for (const word of words) if (!haystack.includes(word)) return false;
     }
     return true;

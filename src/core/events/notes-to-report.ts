@@ -39,7 +39,8 @@ export function noteBlocks(notes: readonly EventNote[], event: PractitionerEvent
   });
 }
 
-const isEmptyParagraph = (node: ReportNode) => node.type === 'paragraph' && (node.content ?? []).every((child) => child.type === 'text' && (child.text ?? '').trim() === '');
+const isEmptyParagraph = (node: ReportNode) =>
+  node.type === 'paragraph' && (node.content ?? []).every((child) => child.type === 'text' && (child.text ?? '').trim() === '');
 
 /** The report with the blocks added at the end of a section (replacing a lone empty paragraph). */
 export function appendToSection(doc: ReportDocument, sectionKey: string, blocks: readonly ReportNode[]): ReportDocument {

@@ -43,7 +43,10 @@ export function parseNoteInput(raw: string, attendees: readonly Attendee[]): Par
     return before;
   });
   // Commas left alone where tags were ("late #learning,#family") go too.
-  const clean = text.replace(/(^|\s)[,;]+(?=\s|$)/g, '$1').replace(/\s+/g, ' ').trim();
+  const clean = text
+    .replace(/(^|\s)[,;]+(?=\s|$)/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
   return { text: clean, attendeeId, tags, unknownRole };
 }
 

@@ -78,7 +78,10 @@ export function acronymsDefinedIn(text: string): Record<string, string> {
     // The longest run of words, ending at the bracket, whose capitals spell the acronym.
     for (let start = 0; start < words.length; start += 1) {
       const run = words.slice(start);
-      const capitals = run.filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join('');
+      const capitals = run
+        .filter((word) => /^[A-Z]/.test(word))
+        .map((word) => word[0])
+        .join('');
       if (/^[A-Z]/.test(run[0]!) && capitals === letters) {
         defined[acronym] = run.join(' ');
         break;

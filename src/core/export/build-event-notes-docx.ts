@@ -43,12 +43,21 @@ const plain = (value: string) => paragraph([text(value)]);
 
 function attendeesTable(attendees: readonly Attendee[]): Block[] {
   if (attendees.length === 0) return [plain('No one was recorded as taking part.')];
-  return [{ kind: 'table', header: [cell('Role', own), cell('Agency', own)], rows: attendees.map((attendee) => [cell(attendee.role, own), cell(attendee.agency, own)]) }, paragraph([])];
+  return [
+    {
+      kind: 'table',
+      header: [cell('Role', own), cell('Agency', own)],
+      rows: attendees.map((attendee) => [cell(attendee.role, own), cell(attendee.agency, own)]),
+    },
+    paragraph([]),
+  ];
 }
 
 function agendaList(event: EventNotesExport['event']): Block[] {
   if (event.agenda.length === 0) return [plain('No agenda was recorded.')];
-  return event.agenda.map((item) => paragraph([text(item.text), ...(item.done ? [text(' (covered)', { italic: true })] : [])], { numbering: { kind: 'ordered', level: 0, list: 1 } }));
+  return event.agenda.map((item) =>
+    paragraph([text(item.text), ...(item.done ? [text(' (covered)', { italic: true })] : [])], { numbering: { kind: 'ordered', level: 0, list: 1 } }),
+  );
 }
 
 /** "10:42 Health visitor: what was said [Learning] [Voice of the child]", the role in bold. */

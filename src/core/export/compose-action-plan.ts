@@ -19,7 +19,10 @@ function rows(file: CaseFile): TableCell[][] {
       const name = `Action plan, recommendation ${position + 1}`;
       const path = `recommendations[${index}]`;
       const agencies = recommendation.agencyIds.map((id) => file.agencies.findIndex((agency) => agency.id === id)).filter((agencyIndex) => agencyIndex >= 0);
-      const agencyCells: TableCell[] = agencies.length > 0 ? agencies.map((agencyIndex) => cell(file.agencies[agencyIndex]!.name, { label: `${name}: agency`, fields: [`agencies[${agencyIndex}].name`] })) : [cell('', fixedOrigin(name))];
+      const agencyCells: TableCell[] =
+        agencies.length > 0
+          ? agencies.map((agencyIndex) => cell(file.agencies[agencyIndex]!.name, { label: `${name}: agency`, fields: [`agencies[${agencyIndex}].name`] }))
+          : [cell('', fixedOrigin(name))];
       return agencyCells.map((agency) => [
         cell(String(position + 1), fixedOrigin(name)),
         cell(recommendation.text, { label: name, fields: [`${path}.text`] }),
@@ -36,7 +39,10 @@ export function composeActionPlan(file: CaseFile, format: ActionPlanFormat): Pub
   const nameField = file.report ? 'report.titlePage.reviewName' : 'case.reviewName';
   const heading = fixedOrigin('Action plan, heading row');
   return {
-    fileName: span(reportFileName(file, 'publication').replace(/\.docx$/, `-action-plan.${format}`), { label: 'File name', fields: [nameField, ...(file.report ? ['report.titlePage.versionLabel'] : [])] }),
+    fileName: span(reportFileName(file, 'publication').replace(/\.docx$/, `-action-plan.${format}`), {
+      label: 'File name',
+      fields: [nameField, ...(file.report ? ['report.titlePage.versionLabel'] : [])],
+    }),
     properties: {
       title: span(`${reviewName}: action plan`, { label: 'Document properties: title', fields: [nameField] }),
       author: span('Independent reviewer', fixedOrigin('Document properties: author')),

@@ -6,7 +6,19 @@ import { recommendationsByAgency } from '../report/recommendations-by-agency';
 import { sectionText } from '../report/report-document';
 import { reviewTypeTitle } from '../report/title-page';
 import { acronymsDefinedIn, acronymsUsed, safeguardingAcronyms } from './acronyms';
-import { cell, fixedOrigin, paragraph, span, type Block, type DocumentSection, type Origin, type ParagraphBlock, type PublishedDocument, type Span, type TableCell } from './published-document';
+import {
+  cell,
+  fixedOrigin,
+  paragraph,
+  span,
+  type Block,
+  type DocumentSection,
+  type Origin,
+  type ParagraphBlock,
+  type PublishedDocument,
+  type Span,
+  type TableCell,
+} from './published-document';
 import { reportBodyBlocks } from './report-body-blocks';
 
 // The overview report as a PublishedDocument: title page, contents, the sections with their
@@ -72,9 +84,10 @@ function titlePage(file: CaseFile, options: ReportExportOptions): Block[] {
   const fields = titleFields(file);
   const page = fixedOrigin('Title page');
   const reviewers = fields.reviewers.map((item) => span(item.text, field('Title page: reviewers', item.field)));
-  const version = [fields.versionLabel && span(fields.versionLabel.text, field('Title page: version', fields.versionLabel.field)), fields.date && span(fields.date.text, field('Title page: date', fields.date.field))].filter(
-    (item): item is Span => Boolean(item),
-  );
+  const version = [
+    fields.versionLabel && span(fields.versionLabel.text, field('Title page: version', fields.versionLabel.field)),
+    fields.date && span(fields.date.text, field('Title page: date', fields.date.field)),
+  ].filter((item): item is Span => Boolean(item));
   const lines: Block[] = [
     paragraph([span(reviewTypeTitle, page)], { style: 'title' }),
     paragraph([span(fields.reviewName.text, field('Title page: review name', fields.reviewName.field))], { style: 'subtitle' }),
@@ -123,7 +136,10 @@ function recommendationsByAgencyBlocks(file: CaseFile): Block[] {
   );
   return groups.flatMap((group): Block[] => {
     const agencyIndex = group.agency ? file.agencies.findIndex((agency) => agency.id === group.agency!.id) : -1;
-    const heading = agencyIndex >= 0 ? span(file.agencies[agencyIndex]!.name, field('Recommendations by agency: agency', `agencies[${agencyIndex}].name`)) : span('No agency yet', fixedOrigin('Recommendations by agency'));
+    const heading =
+      agencyIndex >= 0
+        ? span(file.agencies[agencyIndex]!.name, field('Recommendations by agency: agency', `agencies[${agencyIndex}].name`))
+        : span('No agency yet', fixedOrigin('Recommendations by agency'));
     return [
       paragraph([heading], { style: 'heading3' }),
       ...group.recommendations.map(({ number, recommendation }): ParagraphBlock => {
@@ -133,7 +149,9 @@ function recommendationsByAgencyBlocks(file: CaseFile): Block[] {
         return paragraph(
           [
             span(`Recommendation ${number}`, own),
-            ...(recommendation.targetDate ? [span(', by ', own), span(formatLongUkDate(recommendation.targetDate), field(`${name}: target date`, `${path}.targetDate`))] : []),
+            ...(recommendation.targetDate
+              ? [span(', by ', own), span(formatLongUkDate(recommendation.targetDate), field(`${name}: target date`, `${path}.targetDate`))]
+              : []),
             span(': ', own),
             span(recommendation.text, field(name, `${path}.text`)),
           ],
@@ -157,7 +175,9 @@ function glossary(file: CaseFile): Block[] {
       header: [cell('Acronym', heading), cell('Meaning', heading)],
       rows: used.map(([acronym, meaning]) => {
         // A meaning the report defines itself comes from the report's text.
-        const origin = Object.hasOwn(defined, acronym) ? { label: `Glossary: ${acronym} (as the report defines it)`, fields: ['report.content'] } : fixedOrigin(`Glossary: ${acronym}`);
+        const origin = Object.hasOwn(defined, acronym)
+          ? { label: `Glossary: ${acronym} (as the report defines it)`, fields: ['report.content'] }
+          : fixedOrigin(`Glossary: ${acronym}`);
         return [cell(acronym, origin), cell(meaning, origin)];
       }),
     },
@@ -168,7 +188,9 @@ function chronologyAppendix(file: CaseFile): DocumentSection {
   const episodes = new Map(file.chronology.episodes.map((episode, index) => [episode.id, { number: index + 1, index, title: episode.title }]));
   const heading = fixedOrigin('Chronology appendix');
   // In date order whatever order the file holds them in, so the app and the command line print the same rows.
-  const ordered = file.chronology.entries.map((entry, index) => ({ entry, index, key: chronologySortKey(entry) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const ordered = file.chronology.entries
+    .map((entry, index) => ({ entry, index, key: chronologySortKey(entry) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const rows = ordered.map(({ entry, index }, row): TableCell[] => {
     const name = `Chronology appendix, row ${row + 1}`;
     const path = `chronology.entries[${index}]`;
@@ -178,7 +200,13 @@ function chronologyAppendix(file: CaseFile): DocumentSection {
     const analysis: ParagraphBlock[] = entry.analysis ? [paragraph([span(entry.analysis, field(`${name}: analysis`, `${path}.analysis`))])] : [];
     for (const id of entry.episodeIds) {
       const episode = episodes.get(id);
-      if (episode) analysis.push(paragraph([span(`Episode ${episode.number}: `, own), span(episode.title, field(`Key practice episode ${episode.number}: title`, `chronology.episodes[${episode.index}].title`))]));
+      if (episode)
+        analysis.push(
+          paragraph([
+            span(`Episode ${episode.number}: `, own),
+            span(episode.title, field(`Key practice episode ${episode.number}: title`, `chronology.episodes[${episode.index}].title`)),
+          ]),
+        );
     }
     return [
       cell(`${formatChronologyDate(entry)}${entry.time ? ` ${entry.time}` : ''}`, { label: `${name}: date`, fields: [`${path}.date`, `${path}.time`] }),
@@ -205,7 +233,12 @@ export function composeReport(file: CaseFile, options: ReportExportOptions): Pub
   const sections: DocumentSection[] = [
     {
       orientation: 'portrait',
-      blocks: [...titlePage(file, options), { kind: 'contents', title: span('Contents', fixedOrigin('Contents')) }, ...body, ...(options.appendices?.includes('glossary') ? glossary(file) : [])],
+      blocks: [
+        ...titlePage(file, options),
+        { kind: 'contents', title: span('Contents', fixedOrigin('Contents')) },
+        ...body,
+        ...(options.appendices?.includes('glossary') ? glossary(file) : []),
+      ],
     },
   ];
   if (options.appendices?.includes('chronology') && file.chronology.entries.length > 0) sections.push(chronologyAppendix(file));

@@ -25,7 +25,11 @@ export function caseChecker(anonymisation: Pick<CaseFileAnonymisation, 'identifi
   return new AnonymisationChecker({ identifiers: anonymisation.identifiers, allow: anonymisation.allowed.map((item) => item.phrase) });
 }
 
-export function checkPublishedDocument(document: PublishedDocument, anonymisation: CaseFileAnonymisation, checker = caseChecker(anonymisation)): PublicationCheck {
+export function checkPublishedDocument(
+  document: PublishedDocument,
+  anonymisation: CaseFileAnonymisation,
+  checker = caseChecker(anonymisation),
+): PublicationCheck {
   const ignored = new Set(anonymisation.ignored.map((item) => ignoredKey(item.text, item.context)));
   const result: PublicationCheck = { unresolved: [], left: [] };
   // A text printed more than once from the same field (an episode's title on every row it tags) is reported once.

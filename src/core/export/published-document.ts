@@ -99,7 +99,11 @@ export const fixedOrigin = (label: string): Origin => ({ label, fields: [] });
 
 export const span = (text: string, origin: Origin, format: Omit<Run, 'text'> = {}): Span => ({ origin, runs: [{ text, ...format }] });
 
-export const paragraph = (spans: readonly Span[], options: Omit<ParagraphBlock, 'kind' | 'spans'> = {}): ParagraphBlock => ({ kind: 'paragraph', spans, ...options });
+export const paragraph = (spans: readonly Span[], options: Omit<ParagraphBlock, 'kind' | 'spans'> = {}): ParagraphBlock => ({
+  kind: 'paragraph',
+  spans,
+  ...options,
+});
 
 /** A cell of one paragraph holding one span. */
 export const cell = (text: string, origin: Origin): TableCell => [paragraph(text === '' ? [] : [span(text, origin)])];

@@ -13,12 +13,21 @@ import type { PublicationFinding } from './publication-check';
  * just read needs no second reading (the same checker gives the same answer); everything else —
  * paragraphs made of several pieces, headers, footers, properties, anything unexpected — is read.
  */
-export function readBackFindings(parts: readonly WrittenPart[], checker: AnonymisationChecker, left: readonly Pick<PublicationFinding, 'text'>[], checkedTexts: ReadonlySet<string> = new Set()): PublicationFinding[] {
+export function readBackFindings(
+  parts: readonly WrittenPart[],
+  checker: AnonymisationChecker,
+  left: readonly Pick<PublicationFinding, 'text'>[],
+  checkedTexts: ReadonlySet<string> = new Set(),
+): PublicationFinding[] {
   const accepted = new Set(left.map((finding) => finding.text.toLowerCase()));
   const found = (part: WrittenPart, text: string, index: number): PublicationFinding[] =>
     checker
       .check(text)
       .filter((finding) => finding.identifierId !== null && finding.severity !== 'low' && !accepted.has(finding.text.toLowerCase()))
-      .map((finding) => ({ ...finding, where: `The written file, ${part.name}${part.name === 'document properties' ? '' : `, paragraph ${index + 1}`} (it did not pass the check)`, fields: [] }));
+      .map((finding) => ({
+        ...finding,
+        where: `The written file, ${part.name}${part.name === 'document properties' ? '' : `, paragraph ${index + 1}`} (it did not pass the check)`,
+        fields: [],
+      }));
   return parts.flatMap((part) => part.paragraphs.flatMap((text, index) => (checkedTexts.has(text) ? [] : found(part, text, index))));
 }

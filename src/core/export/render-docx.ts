@@ -33,7 +33,16 @@ function runs(spans: readonly Span[]): TextRun[] {
   return spans.flatMap((span) =>
     span.runs.flatMap((run) =>
       // A "\n" is a line break, not a run-on line.
-      run.text.split('\n').map((line, index) => new TextRun({ text: line, break: index > 0 ? 1 : undefined, bold: run.bold || undefined, italics: run.italic || undefined, underline: run.underline ? {} : undefined })),
+      run.text.split('\n').map(
+        (line, index) =>
+          new TextRun({
+            text: line,
+            break: index > 0 ? 1 : undefined,
+            bold: run.bold || undefined,
+            italics: run.italic || undefined,
+            underline: run.underline ? {} : undefined,
+          }),
+      ),
     ),
   );
 }
@@ -77,7 +86,13 @@ function tableToDocx(block: TableBlock): Table {
   const row = (cells: TableBlock['header'], header: boolean) =>
     new TableRow({
       tableHeader: header || undefined,
-      children: cells.map((cell) => new TableCell({ children: cell.length > 0 ? cell.map((item) => paragraphToDocx(header && !item.style ? { ...item, style: 'tableHeading' } : item)) : [new Paragraph({})] })),
+      children: cells.map(
+        (cell) =>
+          new TableCell({
+            children:
+              cell.length > 0 ? cell.map((item) => paragraphToDocx(header && !item.style ? { ...item, style: 'tableHeading' } : item)) : [new Paragraph({})],
+          }),
+      ),
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -114,7 +129,10 @@ function header(document: PublishedDocument): Header | undefined {
 function footer(document: PublishedDocument): Footer {
   const children: Paragraph[] = [];
   if (document.footer.marking) children.push(markingParagraph(document.footer.marking));
-  if (document.footer.pageNumbers) children.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] }));
+  if (document.footer.pageNumbers)
+    children.push(
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] }),
+    );
   return new Footer({ children });
 }
 

@@ -101,7 +101,10 @@ function blockPlace(section: ReportSectionNode, index: number, numbers: readonly
   const number = numbers[index];
   if (number) return `${name}, paragraph ${number}`;
   const noun = reportNodeTypes[reportNodeType(section.content[index]!.type)].noun;
-  const before = numbers.slice(0, index).filter((item): item is string => item !== null).at(-1);
+  const before = numbers
+    .slice(0, index)
+    .filter((item): item is string => item !== null)
+    .at(-1);
   return before ? `${name}, ${noun} after paragraph ${before}` : `${name}, ${noun} before the first numbered paragraph`;
 }
 
@@ -116,10 +119,13 @@ export function reportBodyBlocks(sections: readonly ReportSectionNode[], after: 
     const name = `${labels[sectionIndex]}. ${section.attrs.title}`;
     const scheme: NumberingScheme = section.attrs.kind === 'statutory' ? 'statutory' : 'appendix';
     const context: SectionContext = { path, name, scheme, nextList };
-    const heading: ParagraphBlock = paragraph([{ origin: { label: `${name}, section title`, fields: [`${path}.attrs.title`] }, runs: [{ text: section.attrs.title }] }], {
-      style: 'heading1',
-      numbering: { kind: 'section-heading', scheme },
-    });
+    const heading: ParagraphBlock = paragraph(
+      [{ origin: { label: `${name}, section title`, fields: [`${path}.attrs.title`] }, runs: [{ text: section.attrs.title }] }],
+      {
+        style: 'heading1',
+        numbering: { kind: 'section-heading', scheme },
+      },
+    );
     return [
       heading,
       ...section.content.flatMap((block, index) => {

@@ -27,7 +27,13 @@ export const reportNumbering: INumberingOptions = {
     },
     {
       reference: numberingReferences.bullets,
-      levels: Array.from({ length: 9 }, (_, level) => ({ level, format: LevelFormat.BULLET, text: level % 2 === 0 ? '\u2022' : '\u2013', alignment: AlignmentType.LEFT, style: hanging(1080 + level * 360) })),
+      levels: Array.from({ length: 9 }, (_, level) => ({
+        level,
+        format: LevelFormat.BULLET,
+        text: level % 2 === 0 ? '\u2022' : '\u2013',
+        alignment: AlignmentType.LEFT,
+        style: hanging(1080 + level * 360),
+      })),
     },
     {
       reference: numberingReferences.ordered,

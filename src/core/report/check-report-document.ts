@@ -59,7 +59,9 @@ export function checkReportDocument(doc: ReportNode, location = 'report.content'
     else checkBlocks(section.content, `${here}.content`, errors);
   });
   if (statutory.join('|') !== statutorySectionKeys.join('|')) {
-    errors.push(`${location}: the seven statutory sections must each appear once, in order (found: ${statutory.slice(0, 10).map(shown).join(', ') || 'none'}${statutory.length > 10 ? ' …' : ''})`);
+    errors.push(
+      `${location}: the seven statutory sections must each appear once, in order (found: ${statutory.slice(0, 10).map(shown).join(', ') || 'none'}${statutory.length > 10 ? ' …' : ''})`,
+    );
   }
   return errors.slice(0, 10);
 }

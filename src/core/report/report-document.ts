@@ -18,9 +18,7 @@ export interface ReportNode {
   marks?: ReportMark[];
 }
 
-export type ReportSectionAttrs =
-  | { kind: 'statutory'; key: StatutorySectionKey; title: string }
-  | { kind: 'appendix'; key: string; title: string };
+export type ReportSectionAttrs = { kind: 'statutory'; key: StatutorySectionKey; title: string } | { kind: 'appendix'; key: string; title: string };
 
 export interface ReportSectionNode extends ReportNode {
   type: 'reportSection';

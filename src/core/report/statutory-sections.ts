@@ -69,10 +69,7 @@ export const statutorySections: readonly StatutorySectionDefinition[] = [
   {
     key: 'done-differently',
     title: 'What would need to be done differently',
-    guidance: [
-      'What would need to change to prevent harm in similar circumstances.',
-      'Learning for each agency and for the partnership as a whole.',
-    ],
+    guidance: ['What would need to change to prevent harm in similar circumstances.', 'Learning for each agency and for the partnership as a whole.'],
   },
   {
     key: 'recommendations',

@@ -105,7 +105,17 @@ export class BackupStore {
         }
       }
     }
-    return entries.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.fileName < b.fileName ? 1 : a.fileName > b.fileName ? -1 : a.caseId.localeCompare(b.caseId)));
+    return entries.sort((a, b) =>
+      a.createdAt < b.createdAt
+        ? 1
+        : a.createdAt > b.createdAt
+          ? -1
+          : a.fileName < b.fileName
+            ? 1
+            : a.fileName > b.fileName
+              ? -1
+              : a.caseId.localeCompare(b.caseId),
+    );
   }
 
   /** One backup's text. Only an ordinary file, at most MAX_BACKUP_BYTES. */

@@ -14,8 +14,7 @@ function megabytes(bytes: number): string {
  */
 export async function readTextFileWithLimit(filePath: string, maxBytes: number): Promise<string> {
   const name = basename(filePath);
-  const tooLarge = (size: number): Error =>
-    new Error(`${name} is too large to open (${megabytes(size)}; the limit is ${megabytes(maxBytes)}).`);
+  const tooLarge = (size: number): Error => new Error(`${name} is too large to open (${megabytes(size)}; the limit is ${megabytes(maxBytes)}).`);
 
   let contents: Buffer;
   try {

@@ -1,12 +1,6 @@
 import { join } from 'node:path';
 import { app } from 'electron';
-import type {
-  BackupEntry,
-  IpcResult,
-  ReadBackupRequest,
-  ReadBackupResponse,
-  WriteBackupRequest,
-} from '../../preload/ipc-contract';
+import type { BackupEntry, IpcResult, ReadBackupRequest, ReadBackupResponse, WriteBackupRequest } from '../../preload/ipc-contract';
 import { BackupStore } from '../backups/backup-store';
 
 // Automatic backups live beside the app's own data: <userData>/backups/<caseId>/. The folder is

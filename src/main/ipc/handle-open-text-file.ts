@@ -9,10 +9,7 @@ import type { IpcHandlerContext } from './ipc-handler-types';
  * The reviewer picks the file; the renderer receives its text and bare name, never its path
  * (which would reveal folder names and the account name to page code).
  */
-export async function handleOpenTextFile(
-  request: OpenTextFileRequest,
-  { window }: IpcHandlerContext,
-): Promise<IpcResult<OpenTextFileResponse>> {
+export async function handleOpenTextFile(request: OpenTextFileRequest, { window }: IpcHandlerContext): Promise<IpcResult<OpenTextFileResponse>> {
   const options: OpenDialogOptions = { properties: ['openFile'], filters: request.filters };
   const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
   const filePath = result.filePaths[0];

@@ -9,10 +9,7 @@ import type { IpcHandlerContext } from './ipc-handler-types';
  * The reviewer chooses where the file goes; the renderer only suggests a bare name. The file
  * is written atomically, so a failed save never damages an earlier copy.
  */
-export async function handleSaveFile(
-  request: SaveFileRequest,
-  { window }: IpcHandlerContext,
-): Promise<IpcResult<SaveFileResponse>> {
+export async function handleSaveFile(request: SaveFileRequest, { window }: IpcHandlerContext): Promise<IpcResult<SaveFileResponse>> {
   const options: SaveDialogOptions = {
     defaultPath: join(app.getPath('documents'), request.suggestedName),
     filters: request.filters,

@@ -71,11 +71,7 @@ async function dispatch<C extends IpcChannel>(
   }
 }
 
-function registerChannel<C extends IpcChannel>(
-  channel: C,
-  handler: ChannelHandler<C>,
-  devServerUrl: string | undefined,
-): void {
+function registerChannel<C extends IpcChannel>(channel: C, handler: ChannelHandler<C>, devServerUrl: string | undefined): void {
   ipcMain.handle(channel, (event, ...args: unknown[]) => dispatch(channel, handler, event, args, devServerUrl));
 }
 

@@ -58,7 +58,5 @@ export function detectElectronBinary(
     return { present: false, reason: `node_modules/electron/path.txt is not a path inside dist/ (${executable})` };
   }
   const binaryPath = join(electronDir, 'dist', relative);
-  return probe.exists(binaryPath)
-    ? { present: true, binaryPath }
-    : { present: false, reason: `the Electron binary is missing (${binaryPath})` };
+  return probe.exists(binaryPath) ? { present: true, binaryPath } : { present: false, reason: `the Electron binary is missing (${binaryPath})` };
 }

@@ -1,8 +1,7 @@
 import type { ElectronBinaryStatus } from './detect-electron-binary';
 
 export const MISSING_RUNTIME_MESSAGE =
-  'CSPR Desk: the Electron runtime is not installed and cannot be downloaded on this machine. ' +
-  'Run "npm run web" to use CSPR Desk in your browser instead.';
+  'CSPR Desk: the Electron runtime is not installed and cannot be downloaded on this machine. ' + 'Run "npm run web" to use CSPR Desk in your browser instead.';
 
 /** Everything the launcher does to the outside world, so its decisions can be tested. */
 export interface LauncherSteps {

@@ -22,9 +22,7 @@ const headerName = 'Content-Security-Policy';
  * Response headers with our policy in place of any the response carried. Header names are
  * case-insensitive, so every spelling of an existing CSP header is removed first.
  */
-export function withContentSecurityPolicy(
-  headers: Record<string, string | string[]> | undefined,
-): Record<string, string | string[]> {
+export function withContentSecurityPolicy(headers: Record<string, string | string[]> | undefined): Record<string, string | string[]> {
   const result: Record<string, string | string[]> = {};
   for (const [name, value] of Object.entries(headers ?? {})) {
     if (name.toLowerCase() !== headerName.toLowerCase()) result[name] = value;

@@ -27,7 +27,10 @@ export function AuditLog({ caseId, reviewName }: { caseId: string; reviewName: s
 
   async function exportRecord() {
     const csv = Papa.unparse(
-      { fields: ['When', 'Decision', 'Text', 'Replacement', 'Reason', 'Occurrences'], data: (log ?? []).map((item) => [when(item.at), actionLabels[item.action], item.text, item.replacement, item.reason, String(item.count)]) },
+      {
+        fields: ['When', 'Decision', 'Text', 'Replacement', 'Reason', 'Occurrences'],
+        data: (log ?? []).map((item) => [when(item.at), actionLabels[item.action], item.text, item.replacement, item.reason, String(item.count)]),
+      },
       { newline: '\r\n', escapeFormulae: true },
     );
     const name = `${reviewName.replace(/[^\p{L}\p{N}]+/gu, '-')}-anonymisation-check.csv`;

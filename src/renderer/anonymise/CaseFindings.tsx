@@ -40,15 +40,19 @@ export function CaseFindings({ caseId, readOnly }: { caseId: string; readOnly: b
 
   async function replace(item: CaseText, finding: Finding) {
     const count = await replaceInCaseText(db, caseId, checker!, item.place, finding);
-    announce(count > 0 ? `“${finding.text}” replaced with “${finding.replacement}” in ${item.label}.` : `“${finding.text}” is no longer in ${item.label}: nothing was replaced.`);
+    announce(
+      count > 0
+        ? `“${finding.text}” replaced with “${finding.replacement}” in ${item.label}.`
+        : `“${finding.text}” is no longer in ${item.label}: nothing was replaced.`,
+    );
   }
 
   return (
     <section aria-labelledby="case-findings-heading">
       <h2 id="case-findings-heading">Findings outside the report ({found.length})</h2>
       <p className="hint">
-        The title page, the agencies, the recommendations, the chronology and its episodes are exported too. Event notes are never published but are checked too, so a name noted at an event does not reach the report. The
-        report’s own findings are in the report’s “Check anonymisation” panel.
+        The title page, the agencies, the recommendations, the chronology and its episodes are exported too. Event notes are never published but are checked
+        too, so a name noted at an event does not reach the report. The report’s own findings are in the report’s “Check anonymisation” panel.
       </p>
       {found.length === 0 ? (
         <p className="empty">Nothing identifying found there.</p>
@@ -59,7 +63,11 @@ export function CaseFindings({ caseId, readOnly }: { caseId: string; readOnly: b
               <span className={`severity-${finding.severity}`}>{finding.severity}</span> {item.label}: “{finding.text}”
               {finding.replacement && <span className="hint"> → {finding.replacement}</span>}{' '}
               {!readOnly && finding.replacement && (
-                <button type="button" onClick={() => void replace(item, finding).catch((error: unknown) => announce(String(error), 'error'))} aria-label={`Replace “${finding.text}” in ${item.label}`}>
+                <button
+                  type="button"
+                  onClick={() => void replace(item, finding).catch((error: unknown) => announce(String(error), 'error'))}
+                  aria-label={`Replace “${finding.text}” in ${item.label}`}
+                >
                   Replace
                 </button>
               )}

@@ -79,7 +79,12 @@ export function IdentifierForm({ people, initial, submitLabel, onSubmit, onCance
       </div>
       <div className="field">
         <label htmlFor={`${id}-replacement`}>Replacement</label>
-        <input id={`${id}-replacement`} value={fields.replacement} onChange={(event) => set({ replacement: event.target.value })} placeholder="a pseudonym or “the family home”" />
+        <input
+          id={`${id}-replacement`}
+          value={fields.replacement}
+          onChange={(event) => set({ replacement: event.target.value })}
+          placeholder="a pseudonym or “the family home”"
+        />
       </div>
       <div className="field">
         <label htmlFor={`${id}-note`}>Note</label>

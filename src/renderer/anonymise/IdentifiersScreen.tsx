@@ -7,7 +7,16 @@ import { useUiStore } from '../app/ui-store';
 import { currentPlatform } from '../platform/current-platform';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { ErrorAlert } from '../ui/ErrorAlert';
-import { addIdentifier, allowPhrase, deleteIdentifier, listAllowed, listIdentifiers, removeAllowedPhrase, replaceRegister, updateIdentifier } from '../data/anonymisation-repository';
+import {
+  addIdentifier,
+  allowPhrase,
+  deleteIdentifier,
+  listAllowed,
+  listIdentifiers,
+  removeAllowedPhrase,
+  replaceRegister,
+  updateIdentifier,
+} from '../data/anonymisation-repository';
 import { AuditLog } from './AuditLog';
 import { CaseFindings } from './CaseFindings';
 import { IdentifierForm, kindLabels } from './IdentifierForm';
@@ -41,14 +50,21 @@ export function IdentifiersScreen({ caseId, reviewName }: { caseId: string; revi
 
   async function exportCsv() {
     const name = `${reviewName.replace(/[^\p{L}\p{N}]+/gu, '-')}-register.csv`;
-    const result = await currentPlatform.saveFile({ suggestedName: name, contents: `\uFEFF${registerToCsv(identifiers ?? [])}`, filters: [{ name: 'CSV', extensions: ['csv'] }] });
+    const result = await currentPlatform.saveFile({
+      suggestedName: name,
+      contents: `\uFEFF${registerToCsv(identifiers ?? [])}`,
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+    });
     if (result.saved) announce(`Register exported as ${result.fileName ?? name}.`);
   }
 
   return (
     <div className="identifiers-screen">
       <h1>Identifiers</h1>
-      <p className="hint">Every name, alias, date, address, school, organisation, place and number that could identify the child or family, with what to write instead. The checker looks for each of them in every form.</p>
+      <p className="hint">
+        Every name, alias, date, address, school, organisation, place and number that could identify the child or family, with what to write instead. The
+        checker looks for each of them in every form.
+      </p>
       <section aria-labelledby="register-heading">
         <div className="toolbar">
           <h2 id="register-heading">Register ({identifiers.length})</h2>

@@ -66,8 +66,8 @@ export function BackupsDialog({ port, onClose }: { port: BackupsPort; onClose: (
   return (
     <ModalDialog title="Backups" onClose={onClose}>
       <p className="hint">
-        While a case changes, CSPR Desk writes an encrypted backup of it every few minutes and when it closes, keeping the last 20
-        and one a day for 30 days. Restoring makes a new case; the existing one is not changed.
+        While a case changes, CSPR Desk writes an encrypted backup of it every few minutes and when it closes, keeping the last 20 and one a day for 30 days.
+        Restoring makes a new case; the existing one is not changed.
       </p>
       <ErrorAlert message={error} />
       {backups === null ? (

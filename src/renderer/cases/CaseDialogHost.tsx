@@ -73,7 +73,11 @@ export function CaseDialogHost() {
           fileName={dialog.fileName}
           text={dialog.text}
           onClose={close}
-          onUnlocked={(picked) => commands.continueImport(picked).catch((error: unknown) => announce(`The case file was not imported: ${error instanceof Error ? error.message : String(error)}`, 'error'))}
+          onUnlocked={(picked) =>
+            commands
+              .continueImport(picked)
+              .catch((error: unknown) => announce(`The case file was not imported: ${error instanceof Error ? error.message : String(error)}`, 'error'))
+          }
         />
       );
     case 'import':
@@ -83,7 +87,9 @@ export function CaseDialogHost() {
           onClose={close}
           onImport={async (file, mode) => {
             const imported = await importCase(db, file, mode);
-            announce(mode.kind === 'replace-existing' ? `“${imported.reviewName}” replaced from the file.` : `“${imported.reviewName}” imported as a new case.`);
+            announce(
+              mode.kind === 'replace-existing' ? `“${imported.reviewName}” replaced from the file.` : `“${imported.reviewName}” imported as a new case.`,
+            );
           }}
         />
       );

@@ -39,8 +39,7 @@ export function CaseFormDialog({ title, submitLabel, initial, onSubmit, onClose 
   const [busy, setBusy] = useState(false);
   const [unreadableDates, setUnreadableDates] = useState<ReadonlySet<DateField>>(new Set());
 
-  const setDate = (field: DateField, value: string | null) =>
-    setDetails((current) => ({ ...current, dates: { ...current.dates, [field]: value } }));
+  const setDate = (field: DateField, value: string | null) => setDetails((current) => ({ ...current, dates: { ...current.dates, [field]: value } }));
   const setDateUnreadable = (field: DateField, unreadable: boolean) =>
     setUnreadableDates((current) => {
       const next = new Set(current);
@@ -111,11 +110,7 @@ export function CaseFormDialog({ title, submitLabel, initial, onSubmit, onClose 
         </div>
         <div className="field">
           <label htmlFor={`${id}-status`}>Status</label>
-          <select
-            id={`${id}-status`}
-            value={details.status}
-            onChange={(event) => setDetails({ ...details, status: event.target.value as CaseStatus })}
-          >
+          <select id={`${id}-status`} value={details.status} onChange={(event) => setDetails({ ...details, status: event.target.value as CaseStatus })}>
             {caseStatuses.map((status) => (
               <option key={status} value={status}>
                 {caseStatusLabels[status]}

@@ -38,21 +38,14 @@ export function CaseListScreen() {
           </button>
           <BackupsButton />
           <label className="toggle" htmlFor={archivedToggleId}>
-            <input
-              id={archivedToggleId}
-              type="checkbox"
-              checked={showArchived}
-              onChange={(event) => setShowArchived(event.target.checked)}
-            />
+            <input id={archivedToggleId} type="checkbox" checked={showArchived} onChange={(event) => setShowArchived(event.target.checked)} />
             Show archived ({archivedCount})
           </label>
         </div>
       </div>
       {!showArchived && <StorageReminder cases={cases} />}
       {visible.length === 0 ? (
-        <p className="empty">
-          {showArchived ? 'No archived cases.' : 'No cases yet. Create one with “New case”, or import a case file.'}
-        </p>
+        <p className="empty">{showArchived ? 'No archived cases.' : 'No cases yet. Create one with “New case”, or import a case file.'}</p>
       ) : (
         <table className="cases-table">
           <caption className="visually-hidden">{showArchived ? 'Archived cases' : 'Cases in progress'}</caption>
@@ -88,29 +81,34 @@ export function CaseListScreen() {
                 </td>
                 <td>
                   <div className="row-actions">
-                  <button type="button" onClick={() => openDialog({ kind: 'edit', caseId: record.id })} disabled={readOnly} aria-label={`Edit ${record.reviewName}`}>
-                    Edit
-                  </button>
-                  <button type="button" onClick={() => void commands.exportCase(record.id)} aria-label={`Export ${record.reviewName}`}>
-                    Export
-                  </button>
-                  <button
-                    type="button"
-                    onClick={() => void commands.setArchived(record.id, record.reviewName, !record.archived)}
-                    disabled={readOnly}
-                    aria-label={`${record.archived ? 'Restore' : 'Archive'} ${record.reviewName}`}
-                  >
-                    {record.archived ? 'Restore' : 'Archive'}
-                  </button>
-                  <button
-                    type="button"
-                    className="danger-quiet"
-                    onClick={() => openDialog({ kind: 'delete', caseId: record.id })}
-                    disabled={readOnly}
-                    aria-label={`Delete ${record.reviewName}`}
-                  >
-                    Delete
-                  </button>
+                    <button
+                      type="button"
+                      onClick={() => openDialog({ kind: 'edit', caseId: record.id })}
+                      disabled={readOnly}
+                      aria-label={`Edit ${record.reviewName}`}
+                    >
+                      Edit
+                    </button>
+                    <button type="button" onClick={() => void commands.exportCase(record.id)} aria-label={`Export ${record.reviewName}`}>
+                      Export
+                    </button>
+                    <button
+                      type="button"
+                      onClick={() => void commands.setArchived(record.id, record.reviewName, !record.archived)}
+                      disabled={readOnly}
+                      aria-label={`${record.archived ? 'Restore' : 'Archive'} ${record.reviewName}`}
+                    >
+                      {record.archived ? 'Restore' : 'Archive'}
+                    </button>
+                    <button
+                      type="button"
+                      className="danger-quiet"
+                      onClick={() => openDialog({ kind: 'delete', caseId: record.id })}
+                      disabled={readOnly}
+                      aria-label={`Delete ${record.reviewName}`}
+                    >
+                      Delete
+                    </button>
                   </div>
                 </td>
               </tr>

@@ -30,10 +30,7 @@ export function DeleteCaseDialog({ reviewName, onConfirm, onClose }: DeleteCaseD
   return (
     <ModalDialog title={`Delete “${reviewName}”`} onClose={onClose}>
       <form onSubmit={submit}>
-        <p>
-          This deletes the case and everything in it from this computer. It cannot be undone. Export a case file first if you may
-          need it again.
-        </p>
+        <p>This deletes the case and everything in it from this computer. It cannot be undone. Export a case file first if you may need it again.</p>
         <div className="field">
           <label htmlFor={`${id}-confirm`}>
             Type the review name, <strong>{reviewName}</strong>, to confirm

@@ -46,7 +46,14 @@ export function ExportCaseDialog({ caseId, reviewName, onClose }: { caseId: stri
             <p>The case file is encrypted (AES-256). Anyone opening it needs this passphrase: it cannot be recovered if it is lost.</p>
             <div className="field">
               <label htmlFor={`${id}-pass`}>Passphrase</label>
-              <input id={`${id}-pass`} type="password" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoFocus />
+              <input
+                id={`${id}-pass`}
+                type="password"
+                autoComplete="new-password"
+                value={passphrase}
+                onChange={(e) => setPassphrase(e.target.value)}
+                autoFocus
+              />
             </div>
             <div className="field">
               <label htmlFor={`${id}-repeat`}>Passphrase again</label>

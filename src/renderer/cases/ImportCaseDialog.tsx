@@ -5,8 +5,7 @@ import type { ImportMode } from '../data/case-repository';
 import { ErrorAlert } from '../ui/ErrorAlert';
 
 export type ImportDialogState =
-  | { kind: 'invalid'; fileName: string; errors: string[] }
-  | { kind: 'conflict'; fileName: string; file: CaseFile; existingName: string };
+  { kind: 'invalid'; fileName: string; errors: string[] } | { kind: 'conflict'; fileName: string; file: CaseFile; existingName: string };
 
 interface ImportCaseDialogProps {
   state: ImportDialogState;
@@ -23,9 +22,7 @@ export function ImportCaseDialog({ state, onImport, onClose }: ImportCaseDialogP
   if (state.kind === 'invalid') {
     return (
       <ModalDialog title="This file cannot be imported" onClose={onClose}>
-        <p>
-          “{state.fileName}” was not imported, and nothing has changed. What is wrong:
-        </p>
+        <p>“{state.fileName}” was not imported, and nothing has changed. What is wrong:</p>
         <ul className="error-list" aria-label="Problems found in the file">
           {state.errors.map((message) => (
             <li key={message}>{message}</li>
@@ -55,9 +52,7 @@ export function ImportCaseDialog({ state, onImport, onClose }: ImportCaseDialogP
         “{state.fileName}” holds the case “{state.file.case.reviewName}”, which is already on this computer as “{state.existingName}”.
       </p>
       {confirmingReplace ? (
-        <p className="warning">
-          Replacing overwrites everything in “{state.existingName}” with the file’s contents. This cannot be undone.
-        </p>
+        <p className="warning">Replacing overwrites everything in “{state.existingName}” with the file’s contents. This cannot be undone.</p>
       ) : (
         <p>Import it as a new, separate case, or replace the existing one.</p>
       )}

@@ -33,7 +33,9 @@ export function StorageReminder({ cases }: { cases: readonly CaseRecord[] }) {
     <section className="storage-reminder" aria-label="Keeping the data safe">
       {persistence === 'granted' && <p className="hint">This browser keeps CSPR Desk’s data until you delete it (persistent storage granted).</p>}
       {persistence === 'not-granted' && (
-        <p className="warning">This browser has not promised to keep CSPR Desk’s data: it may clear it when the disk is short of space. Export case files regularly.</p>
+        <p className="warning">
+          This browser has not promised to keep CSPR Desk’s data: it may clear it when the disk is short of space. Export case files regularly.
+        </p>
       )}
       {due.length > 0 && (
         <div role="note" className="banner banner-warning">

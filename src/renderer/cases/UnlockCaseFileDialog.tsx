@@ -6,7 +6,17 @@ import { unlockCaseFile, type PickedCaseFile } from '../data/case-file-transfer'
 
 // An encrypted case file being imported: its passphrase opens it. A wrong one (or an altered
 // file) is said plainly, and nothing is read or written.
-export function UnlockCaseFileDialog({ fileName, text, onUnlocked, onClose }: { fileName: string; text: string; onUnlocked: (picked: PickedCaseFile) => Promise<void>; onClose: () => void }) {
+export function UnlockCaseFileDialog({
+  fileName,
+  text,
+  onUnlocked,
+  onClose,
+}: {
+  fileName: string;
+  text: string;
+  onUnlocked: (picked: PickedCaseFile) => Promise<void>;
+  onClose: () => void;
+}) {
   const id = useId();
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -16,7 +16,17 @@ const textFields = [
 ] as const;
 
 // An entry added by hand (from a report or a conversation, not an agency's file).
-export function AddEntryDialog({ caseId, agencies, onAdded, onClose }: { caseId: string; agencies: readonly string[]; onAdded: (entry: ChronologyEntry) => void; onClose: () => void }) {
+export function AddEntryDialog({
+  caseId,
+  agencies,
+  onAdded,
+  onClose,
+}: {
+  caseId: string;
+  agencies: readonly string[];
+  onAdded: (entry: ChronologyEntry) => void;
+  onClose: () => void;
+}) {
   const { db } = useDatabase();
   const id = useId();
   const [date, setDate] = useState('');
@@ -60,7 +70,13 @@ export function AddEntryDialog({ caseId, agencies, onAdded, onClose }: { caseId:
           <div className="field" key={field}>
             <label htmlFor={`${id}-${field}`}>{label}</label>
             {field === 'text' || field === 'analysis' ? (
-              <textarea id={`${id}-${field}`} rows={3} lang="en-GB" value={values[field]} onChange={(event) => setValues({ ...values, [field]: event.target.value })} />
+              <textarea
+                id={`${id}-${field}`}
+                rows={3}
+                lang="en-GB"
+                value={values[field]}
+                onChange={(event) => setValues({ ...values, [field]: event.target.value })}
+              />
             ) : (
               <input id={`${id}-${field}`} value={values[field]} onChange={(event) => setValues({ ...values, [field]: event.target.value })} />
             )}

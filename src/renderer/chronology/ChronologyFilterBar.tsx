@@ -5,7 +5,17 @@ import { UkDateInput } from '../ui/UkDateInput';
 import { useChronologyUiStore } from './chronology-ui-store';
 
 // Filter by agency, date range, key practice episode and text.
-export function ChronologyFilterBar({ agencies, episodes, shown, total }: { agencies: readonly string[]; episodes: readonly KeyPracticeEpisode[]; shown: number; total: number }) {
+export function ChronologyFilterBar({
+  agencies,
+  episodes,
+  shown,
+  total,
+}: {
+  agencies: readonly string[];
+  episodes: readonly KeyPracticeEpisode[];
+  shown: number;
+  total: number;
+}) {
   const id = useId();
   const filter = useChronologyUiStore((state) => state.filter);
   const setFilter = useChronologyUiStore((state) => state.setFilter);
@@ -24,7 +34,9 @@ export function ChronologyFilterBar({ agencies, episodes, shown, total }: { agen
             <input
               type="checkbox"
               checked={filter.agencies.includes(agency)}
-              onChange={(event) => setFilter({ agencies: event.target.checked ? [...filter.agencies, agency] : filter.agencies.filter((item) => item !== agency) })}
+              onChange={(event) =>
+                setFilter({ agencies: event.target.checked ? [...filter.agencies, agency] : filter.agencies.filter((item) => item !== agency) })
+              }
             />
             {agency}
           </label>
@@ -45,7 +57,9 @@ export function ChronologyFilterBar({ agencies, episodes, shown, total }: { agen
         </select>
       </div>
       <p className="filter-count" aria-live="polite">
-        {isFilterActive(filter) ? `Showing ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} entries` : `${total.toLocaleString('en-GB')} entries`}
+        {isFilterActive(filter)
+          ? `Showing ${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} entries`
+          : `${total.toLocaleString('en-GB')} entries`}
       </p>
       {isFilterActive(filter) && (
         <button type="button" onClick={clearFilter}>

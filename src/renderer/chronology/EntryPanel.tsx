@@ -18,14 +18,35 @@ interface EntryPanelProps {
   onDelete: () => void;
 }
 
-function TextField({ label, value, multiline, readOnly, onSave }: { label: string; value: string; multiline?: boolean; readOnly: boolean; onSave: (text: string) => Promise<void> }) {
+function TextField({
+  label,
+  value,
+  multiline,
+  readOnly,
+  onSave,
+}: {
+  label: string;
+  value: string;
+  multiline?: boolean;
+  readOnly: boolean;
+  onSave: (text: string) => Promise<void>;
+}) {
   const id = useId();
   const field = useSavedText(value, onSave);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea id={id} rows={4} lang="en-GB" spellCheck readOnly={readOnly} value={field.value} onChange={(event) => field.onChange(event.target.value)} onBlur={field.onBlur} />
+        <textarea
+          id={id}
+          rows={4}
+          lang="en-GB"
+          spellCheck
+          readOnly={readOnly}
+          value={field.value}
+          onChange={(event) => field.onChange(event.target.value)}
+          onBlur={field.onBlur}
+        />
       ) : (
         <input id={id} readOnly={readOnly} value={field.value} onChange={(event) => field.onChange(event.target.value)} onBlur={field.onBlur} />
       )}
@@ -60,7 +81,12 @@ export function EntryPanel({ entry, episodes, duplicates, readOnly, onChange, on
           <legend>Key practice episodes</legend>
           {episodes.map((episode, index) => (
             <label key={episode.id} className="checkbox">
-              <input type="checkbox" disabled={readOnly} checked={entry.episodeIds.includes(episode.id)} onChange={(event) => onTag(episode.id, event.target.checked)} />
+              <input
+                type="checkbox"
+                disabled={readOnly}
+                checked={entry.episodeIds.includes(episode.id)}
+                onChange={(event) => onTag(episode.id, event.target.checked)}
+              />
               {index + 1}. {episode.title}
             </label>
           ))}

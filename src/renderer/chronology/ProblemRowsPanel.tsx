@@ -51,7 +51,12 @@ function ProblemRowEditor({ problem, readOnly }: { problem: ChronologyProblem; r
               <label htmlFor={`${id}-${field}`}>
                 {fieldLabels[field]} ({label})
               </label>
-              <input id={`${id}-${field}`} readOnly={readOnly} value={values[field]} onChange={(event) => setValues({ ...values, [field]: event.target.value })} />
+              <input
+                id={`${id}-${field}`}
+                readOnly={readOnly}
+                value={values[field]}
+                onChange={(event) => setValues({ ...values, [field]: event.target.value })}
+              />
             </div>
           ))}
       </div>

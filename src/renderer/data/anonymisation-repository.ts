@@ -17,8 +17,23 @@ export function listLog(db: CsprDatabase, caseId: string): Promise<Anonymisation
   return db.anonymisationLog.where('[caseId+at]').between([caseId, ''], [caseId, '\uffff']).toArray();
 }
 
-export async function logDecision(db: CsprDatabase, caseId: string, action: DecisionAction, details: { text: string; replacement?: string; reason?: string; count?: number }, now = new Date()): Promise<void> {
-  await db.anonymisationLog.add({ id: crypto.randomUUID(), caseId, at: now.toISOString(), action, text: details.text, replacement: details.replacement ?? '', reason: details.reason ?? '', count: details.count ?? 1 });
+export async function logDecision(
+  db: CsprDatabase,
+  caseId: string,
+  action: DecisionAction,
+  details: { text: string; replacement?: string; reason?: string; count?: number },
+  now = new Date(),
+): Promise<void> {
+  await db.anonymisationLog.add({
+    id: crypto.randomUUID(),
+    caseId,
+    at: now.toISOString(),
+    action,
+    text: details.text,
+    replacement: details.replacement ?? '',
+    reason: details.reason ?? '',
+    count: details.count ?? 1,
+  });
 }
 
 export interface IdentifierFields {
@@ -53,7 +68,11 @@ export async function updateIdentifier(db: CsprDatabase, id: string, fields: Ide
 /** Deletes an identifier; its aliases go with it (an alias means nothing without its person). */
 export function deleteIdentifier(db: CsprDatabase, identifier: StoredIdentifier): Promise<void> {
   return db.transaction('rw', db.identifiers, async () => {
-    await db.identifiers.where('caseId').equals(identifier.caseId).filter((item) => item.id === identifier.id || item.personId === identifier.id).delete();
+    await db.identifiers
+      .where('caseId')
+      .equals(identifier.caseId)
+      .filter((item) => item.id === identifier.id || item.personId === identifier.id)
+      .delete();
     const rest = await listIdentifiers(db, identifier.caseId);
     await db.identifiers.bulkPut(rest.map((item, order) => ({ ...item, order })));
   });
@@ -65,7 +84,13 @@ export function replaceRegister(db: CsprDatabase, caseId: string, identifiers: r
     await db.identifiers.where('caseId').equals(caseId).delete();
     const ids = new Map(identifiers.map((identifier) => [identifier.id, crypto.randomUUID()]));
     await db.identifiers.bulkAdd(
-      identifiers.map((identifier, order) => ({ ...identifier, id: ids.get(identifier.id)!, personId: identifier.personId ? (ids.get(identifier.personId) ?? null) : null, caseId, order })),
+      identifiers.map((identifier, order) => ({
+        ...identifier,
+        id: ids.get(identifier.id)!,
+        personId: identifier.personId ? (ids.get(identifier.personId) ?? null) : null,
+        caseId,
+        order,
+      })),
     );
   });
 }
@@ -74,7 +99,11 @@ export function allowPhrase(db: CsprDatabase, caseId: string, phrase: string): P
   return db.transaction('rw', db.allowedPhrases, db.anonymisationLog, async () => {
     const clean = phrase.trim();
     if (clean === '') throw new Error('The phrase is empty.');
-    const existing = await db.allowedPhrases.where('caseId').equals(caseId).filter((item) => item.phrase.toLowerCase() === clean.toLowerCase()).count();
+    const existing = await db.allowedPhrases
+      .where('caseId')
+      .equals(caseId)
+      .filter((item) => item.phrase.toLowerCase() === clean.toLowerCase())
+      .count();
     if (existing === 0) await db.allowedPhrases.add({ id: crypto.randomUUID(), caseId, phrase: clean });
     await logDecision(db, caseId, 'allowed', { text: clean });
   });

@@ -56,9 +56,7 @@ export type ImportMode = { kind: 'keep-id' } | { kind: 'as-new' } | { kind: 'rep
 export async function importCase(db: CsprDatabase, file: CaseFile, mode: ImportMode, now = new Date()): Promise<CaseRecord> {
   const stamp = now.toISOString();
   const record: CaseRecord =
-    mode.kind === 'as-new'
-      ? { ...file.case, id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp }
-      : { ...file.case, updatedAt: stamp };
+    mode.kind === 'as-new' ? { ...file.case, id: crypto.randomUUID(), createdAt: stamp, updatedAt: stamp } : { ...file.case, updatedAt: stamp };
   const rows = caseRowsFromFile(file, record.id, () => crypto.randomUUID(), record);
   const tables = [db.cases, ...caseScopedTables.map((name) => db.table(name))];
   await db.transaction('rw', tables, async () => {

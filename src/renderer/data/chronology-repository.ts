@@ -56,7 +56,9 @@ export function importEntries(db: CsprDatabase, request: ImportRequest, now = ne
       problemCount: request.problems.length,
     };
     await db.chronologyEntries.bulkAdd(request.entries.map((draft) => entryRow(draft, caseId, sequence++)));
-    await db.chronologyProblems.bulkAdd(request.problems.map((problem) => ({ ...problem, id: crypto.randomUUID(), caseId, agency: request.agency, importId: record.id })));
+    await db.chronologyProblems.bulkAdd(
+      request.problems.map((problem) => ({ ...problem, id: crypto.randomUUID(), caseId, agency: request.agency, importId: record.id })),
+    );
     await db.chronologyImports.add(record);
     if (request.mapping) {
       await db.columnMappings.put({ key: rememberedMappingKey(request.agency, request.mapping.headerSignature), mapping: request.mapping.columns });
@@ -108,7 +110,9 @@ export function deleteEntries(db: CsprDatabase, ids: readonly string[]): Promise
 export function restoreEntries(db: CsprDatabase, entries: readonly ChronologyEntry[]): Promise<void> {
   return db.transaction('rw', db.chronologyEntries, db.episodes, async () => {
     // An episode deleted meanwhile is not brought back as a dangling tag.
-    const known = new Set((await db.episodes.bulkGet([...new Set(entries.flatMap((entry) => entry.episodeIds))])).flatMap((episode) => (episode ? [episode.id] : [])));
+    const known = new Set(
+      (await db.episodes.bulkGet([...new Set(entries.flatMap((entry) => entry.episodeIds))])).flatMap((episode) => (episode ? [episode.id] : [])),
+    );
     await db.chronologyEntries.bulkPut(entries.map((entry) => ({ ...entry, episodeIds: entry.episodeIds.filter((id) => known.has(id)) })));
   });
 }

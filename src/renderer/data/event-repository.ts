@@ -70,7 +70,9 @@ export function roleReplacement(role: string): string {
   const trimmed = role.trim();
   // Abbreviations (GP, DSL, SENCO) keep their capitals: "the gp" must never reach the report.
   const lowered = trimmed.replace(/[\p{L}\p{N}]+/gu, (word) => (/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word) ? word : word.toLowerCase()));
-  return /^(mother|father|mum|dad|stepfather|stepmother|aunt|uncle|grandmother|grandfather|grandparent|sibling|brother|sister)$/i.test(trimmed) ? trimmed[0]!.toUpperCase() + trimmed.slice(1).toLowerCase() : `the ${lowered}`;
+  return /^(mother|father|mum|dad|stepfather|stepmother|aunt|uncle|grandmother|grandfather|grandparent|sibling|brother|sister)$/i.test(trimmed)
+    ? trimmed[0]!.toUpperCase() + trimmed.slice(1).toLowerCase()
+    : `the ${lowered}`;
 }
 
 /**
@@ -96,7 +98,18 @@ export async function saveAttendees(db: CsprDatabase, caseId: string, eventId: s
     const added: string[] = [];
     for (const attendee of cleaned) {
       if (attendee.name === '' || known.has(attendee.name.toLowerCase())) continue;
-      await addIdentifier(db, caseId, { kind: 'person', value: attendee.name, replacement: roleReplacement(attendee.role), note: `${attendee.role}${attendee.agency ? `, ${attendee.agency}` : ''} (event attendee)`, personId: null }, true);
+      await addIdentifier(
+        db,
+        caseId,
+        {
+          kind: 'person',
+          value: attendee.name,
+          replacement: roleReplacement(attendee.role),
+          note: `${attendee.role}${attendee.agency ? `, ${attendee.agency}` : ''} (event attendee)`,
+          personId: null,
+        },
+        true,
+      );
       known.add(attendee.name.toLowerCase());
       added.push(attendee.name);
     }
@@ -116,11 +129,27 @@ export async function deleteEvent(db: CsprDatabase, eventId: string): Promise<vo
  * Adds the typed note after the event's last one and clears its draft, in one transaction. Only
  * the draft of this note (started at `at`) is cleared: the next note may already be under way.
  */
-export async function addNote(db: CsprDatabase, event: Pick<PractitionerEvent, 'id' | 'caseId'>, parsed: Omit<ParsedNoteInput, 'unknownRole'>, at: string): Promise<EventNote> {
+export async function addNote(
+  db: CsprDatabase,
+  event: Pick<PractitionerEvent, 'id' | 'caseId'>,
+  parsed: Omit<ParsedNoteInput, 'unknownRole'>,
+  at: string,
+): Promise<EventNote> {
   return db.transaction('rw', db.events, db.eventNotes, db.noteDrafts, async () => {
     if (!(await db.events.get(event.id))) throw new Error('The event no longer exists.');
     const last = await db.eventNotes.where('[eventId+order]').between([event.id, Dexie.minKey], [event.id, Dexie.maxKey]).last();
-    const note: EventNote = { id: crypto.randomUUID(), caseId: event.caseId, eventId: event.id, order: last ? last.order + 1 : 0, at, text: parsed.text, attendeeId: parsed.attendeeId, tags: parsed.tags, themeId: null, sentTo: null };
+    const note: EventNote = {
+      id: crypto.randomUUID(),
+      caseId: event.caseId,
+      eventId: event.id,
+      order: last ? last.order + 1 : 0,
+      at,
+      text: parsed.text,
+      attendeeId: parsed.attendeeId,
+      tags: parsed.tags,
+      themeId: null,
+      sentTo: null,
+    };
     await db.eventNotes.add(note);
     if ((await db.noteDrafts.get(event.id))?.startedAt === at) await db.noteDrafts.delete(event.id);
     return note;
@@ -155,7 +184,11 @@ export async function addTheme(db: CsprDatabase, caseId: string, name: string): 
 /** Removes a theme; its notes stay, in no theme. */
 export async function deleteTheme(db: CsprDatabase, caseId: string, themeId: string): Promise<void> {
   await db.transaction('rw', db.noteThemes, db.eventNotes, async () => {
-    await db.eventNotes.where('caseId').equals(caseId).filter((note) => note.themeId === themeId).modify({ themeId: null });
+    await db.eventNotes
+      .where('caseId')
+      .equals(caseId)
+      .filter((note) => note.themeId === themeId)
+      .modify({ themeId: null });
     await db.noteThemes.delete(themeId);
   });
 }
@@ -164,11 +197,21 @@ export async function deleteTheme(db: CsprDatabase, caseId: string, themeId: str
  * Sends notes into a section of the report, in the order taken, each with its link back; the
  * notes are marked with where they went. The report is created if it has never been opened.
  */
-export async function sendNotesToReport(db: CsprDatabase, record: CaseRecord, event: PractitionerEvent, notes: readonly EventNote[], sectionKey: string, form: SendForm, now = new Date()): Promise<string> {
+export async function sendNotesToReport(
+  db: CsprDatabase,
+  record: CaseRecord,
+  event: PractitionerEvent,
+  notes: readonly EventNote[],
+  sectionKey: string,
+  form: SendForm,
+  now = new Date(),
+): Promise<string> {
   if (notes.length === 0) throw new Error('Choose the notes to send.');
   return db.transaction('rw', db.reports, db.reportContents, db.eventNotes, async () => {
     // The notes as stored now (edited or deleted since they were chosen), of this event only.
-    const stored = (await db.eventNotes.bulkGet(notes.map((note) => note.id))).filter((note): note is EventNote => note !== undefined && note.eventId === event.id);
+    const stored = (await db.eventNotes.bulkGet(notes.map((note) => note.id))).filter(
+      (note): note is EventNote => note !== undefined && note.eventId === event.id,
+    );
     if (stored.length === 0) throw new Error('Those notes are no longer in the event.');
     const ordered = stored.sort((a, b) => a.order - b.order);
     await ensureReport(db, record, now);

@@ -17,7 +17,11 @@ export class NoteDraftSaver {
     onError: (error: unknown) => void,
   ) {
     this.failed = onError;
-    this.saver = new DebouncedSaver(() => this.write(), () => undefined, { delayMs: 0 });
+    this.saver = new DebouncedSaver(
+      () => this.write(),
+      () => undefined,
+      { delayMs: 0 },
+    );
   }
 
   save(draft: NoteDraft): void {

@@ -13,7 +13,9 @@ async function openWithKey(): Promise<OpenDatabaseResult> {
     await opened.db.cases.limit(1).toArray();
   } catch (error) {
     opened.db.close();
-    throw new Error('The case data on this computer was encrypted with another key: it cannot be opened with this passphrase. Nothing has been changed.', { cause: error });
+    throw new Error('The case data on this computer was encrypted with another key: it cannot be opened with this passphrase. Nothing has been changed.', {
+      cause: error,
+    });
   }
   return opened;
 }

@@ -14,7 +14,13 @@ import { replaceInText } from './replace-everywhere';
 type TextFields<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T];
 
 /** Replaces in one text field of one record, read afresh; how many it replaced (0 when the record has gone). */
-async function replaceInRecord<T>(table: Table<T, string>, id: string, field: TextFields<T>, replace: (text: string) => { text: string; count: number }, also: Partial<T> = {}): Promise<number> {
+async function replaceInRecord<T>(
+  table: Table<T, string>,
+  id: string,
+  field: TextFields<T>,
+  replace: (text: string) => { text: string; count: number },
+  also: Partial<T> = {},
+): Promise<number> {
   const current = await table.get(id);
   if (!current) return 0;
   const replaced = replace(current[field] as string);
@@ -23,7 +29,13 @@ async function replaceInRecord<T>(table: Table<T, string>, id: string, field: Te
 }
 
 /** How many occurrences were replaced (0 when the text has gone or no longer holds the identifier). */
-export function replaceInCaseText(db: CsprDatabase, caseId: string, checker: AnonymisationChecker, place: CaseTextPlace, finding: Pick<Finding, 'identifierId' | 'text' | 'replacement'>): Promise<number> {
+export function replaceInCaseText(
+  db: CsprDatabase,
+  caseId: string,
+  checker: AnonymisationChecker,
+  place: CaseTextPlace,
+  finding: Pick<Finding, 'identifierId' | 'text' | 'replacement'>,
+): Promise<number> {
   const replace = (text: string) => replaceInText(checker, text, finding, finding.replacement);
   const stamp = () => new Date().toISOString();
   const tables = [db.reports, db.agencies, db.recommendations, db.chronologyEntries, db.episodes, db.events, db.eventNotes, db.anonymisationLog];
@@ -35,7 +47,13 @@ export function replaceInCaseText(db: CsprDatabase, caseId: string, checker: Ano
   });
 }
 
-async function replaceAt(db: CsprDatabase, caseId: string, place: CaseTextPlace, replace: (text: string) => { text: string; count: number }, stamp: () => string): Promise<number> {
+async function replaceAt(
+  db: CsprDatabase,
+  caseId: string,
+  place: CaseTextPlace,
+  replace: (text: string) => { text: string; count: number },
+  stamp: () => string,
+): Promise<number> {
   switch (place.kind) {
     case 'title-page':
     case 'reviewer': {
@@ -49,7 +67,9 @@ async function replaceAt(db: CsprDatabase, caseId: string, place: CaseTextPlace,
       }
       if (page.reviewers[place.index] === undefined) return 0;
       const replaced = replace(page.reviewers[place.index]!);
-      await db.reports.update(caseId, { titlePage: { ...page, reviewers: page.reviewers.map((name, index) => (index === place.index ? replaced.text : name)) } });
+      await db.reports.update(caseId, {
+        titlePage: { ...page, reviewers: page.reviewers.map((name, index) => (index === place.index ? replaced.text : name)) },
+      });
       return replaced.count;
     }
     case 'agency':

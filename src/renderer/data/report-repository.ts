@@ -53,7 +53,10 @@ export async function saveReportContent(db: CsprDatabase, caseId: string, conten
   // the transaction (which cannot wait for a worker), and written as it is. Which fields stay in
   // the clear is the encryption's decision, from the table's own schema.
   const schema = db.reportContents.schema;
-  const { kept, secret } = splitForSealing(toStoredContent({ caseId, content, updatedAt: new Date().toISOString() }), clearFields([schema.primKey.keyPath, ...schema.indexes.map((index) => index.keyPath)]));
+  const { kept, secret } = splitForSealing(
+    toStoredContent({ caseId, content, updatedAt: new Date().toISOString() }),
+    clearFields([schema.primKey.keyPath, ...schema.indexes.map((index) => index.keyPath)]),
+  );
   const sealed = await sealOffThread(sealedText(secret, { content: JSON.stringify(content) }));
   await db.transaction('rw', db.reportContents, async () => {
     // Never resurrect the report of a case deleted while its editor was open (counted, not read:

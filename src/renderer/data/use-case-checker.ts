@@ -20,7 +20,10 @@ export function useCaseChecker(db: CsprDatabase, caseId: string): { checker: Ano
     const [rows, phrases] = JSON.parse(registerKey) as [NonNullable<typeof identifiers>, NonNullable<typeof allowed>];
     return new AnonymisationChecker({ identifiers: rows, allow: phrases.map((item) => item.phrase) });
   }, [registerKey]);
-  const ignoredList = (ignoredRows ?? []).map((row) => ignoredKey(row.text, row.context)).sort().join('\n');
+  const ignoredList = (ignoredRows ?? [])
+    .map((row) => ignoredKey(row.text, row.context))
+    .sort()
+    .join('\n');
   const ignored = useMemo(() => new Set(ignoredList === '' ? [] : ignoredList.split('\n')), [ignoredList]);
   return { checker, ignored };
 }

@@ -37,13 +37,7 @@ export function AgendaChecklist({ event, readOnly, onRemove }: { event: Practiti
       {event.agenda.map((item) => (
         <li key={item.id} className={isDone(item) ? 'done' : undefined}>
           <label>
-            <input
-              type="checkbox"
-              checked={isDone(item)}
-              disabled={readOnly}
-              onChange={(change) => tick(item.id, change.target.checked)}
-            />{' '}
-            {item.text}
+            <input type="checkbox" checked={isDone(item)} disabled={readOnly} onChange={(change) => tick(item.id, change.target.checked)} /> {item.text}
           </label>
           {onRemove && !readOnly && (
             <button type="button" className="link-button" aria-label={`Remove “${item.text}”`} onClick={() => onRemove(item.id)}>

@@ -36,7 +36,10 @@ export function AttendeesEditor({ event, readOnly }: { event: PractitionerEvent;
       return;
     }
     setError(null);
-    setRows((current) => [...current, { id: crypto.randomUUID(), role: role.trim(), agency: agency.trim(), name: name.trim(), shortcut: suggestShortcut(role, current) }]);
+    setRows((current) => [
+      ...current,
+      { id: crypto.randomUUID(), role: role.trim(), agency: agency.trim(), name: name.trim(), shortcut: suggestShortcut(role, current) },
+    ]);
     setDirty(true);
     setRole('');
     setAgency('');
@@ -68,24 +71,49 @@ export function AttendeesEditor({ event, readOnly }: { event: PractitionerEvent;
               <th scope="col">Agency</th>
               <th scope="col">Name (optional)</th>
               <th scope="col">Shortcut</th>
-              {!readOnly && <th scope="col"><span className="visually-hidden">Remove</span></th>}
+              {!readOnly && (
+                <th scope="col">
+                  <span className="visually-hidden">Remove</span>
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
             {rows.map((row, index) => (
               <tr key={row.id}>
                 <td>
-                  <input aria-label={`Role of attendee ${index + 1}`} value={row.role} readOnly={readOnly} onChange={(e) => change(index, { role: e.target.value })} />
+                  <input
+                    aria-label={`Role of attendee ${index + 1}`}
+                    value={row.role}
+                    readOnly={readOnly}
+                    onChange={(e) => change(index, { role: e.target.value })}
+                  />
                 </td>
                 <td>
-                  <input aria-label={`Agency of attendee ${index + 1}`} value={row.agency} readOnly={readOnly} onChange={(e) => change(index, { agency: e.target.value })} />
+                  <input
+                    aria-label={`Agency of attendee ${index + 1}`}
+                    value={row.agency}
+                    readOnly={readOnly}
+                    onChange={(e) => change(index, { agency: e.target.value })}
+                  />
                 </td>
                 <td>
-                  <input aria-label={`Name of attendee ${index + 1}`} value={row.name} readOnly={readOnly} onChange={(e) => change(index, { name: e.target.value })} />
+                  <input
+                    aria-label={`Name of attendee ${index + 1}`}
+                    value={row.name}
+                    readOnly={readOnly}
+                    onChange={(e) => change(index, { name: e.target.value })}
+                  />
                 </td>
                 <td>
                   <span aria-hidden="true">@</span>
-                  <input className="shortcut-input" aria-label={`Shortcut for ${attendeeLabel(row)}`} value={row.shortcut} readOnly={readOnly} onChange={(e) => change(index, { shortcut: e.target.value.replace(/\s/g, '') })} />
+                  <input
+                    className="shortcut-input"
+                    aria-label={`Shortcut for ${attendeeLabel(row)}`}
+                    value={row.shortcut}
+                    readOnly={readOnly}
+                    onChange={(e) => change(index, { shortcut: e.target.value.replace(/\s/g, '') })}
+                  />
                 </td>
                 {!readOnly && (
                   <td>
@@ -124,7 +152,10 @@ export function AttendeesEditor({ event, readOnly }: { event: PractitionerEvent;
             <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} />
             <button type="submit">Add attendee</button>
           </form>
-          <p className="hint">Notes are attributed by typing @ and the shortcut, for example @{rows[0]?.shortcut ?? 'HV'}. Names go into the identifier register, replaced by the role.</p>
+          <p className="hint">
+            Notes are attributed by typing @ and the shortcut, for example @{rows[0]?.shortcut ?? 'HV'}. Names go into the identifier register, replaced by the
+            role.
+          </p>
           <ErrorAlert message={error} />
           <div className="toolbar">
             <button type="button" className="primary" disabled={!dirty} onClick={() => void save()}>

@@ -53,7 +53,13 @@ export function EventFormDialog({ title, submitLabel, initial, onSubmit, onClose
             ))}
           </select>
         </div>
-        <UkDateInput label="Date of the event" value={date} onChange={setDate} onValidityChange={setDateUnreadable} pickerLabel="Choose the date of the event" />
+        <UkDateInput
+          label="Date of the event"
+          value={date}
+          onChange={setDate}
+          onValidityChange={setDateUnreadable}
+          pickerLabel="Choose the date of the event"
+        />
         <div className="field">
           <label htmlFor={`${id}-place`}>Place</label>
           <input id={`${id}-place`} value={place} onChange={(event) => setPlace(event.target.value)} aria-describedby={`${id}-place-hint`} />

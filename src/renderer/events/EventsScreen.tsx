@@ -15,7 +15,14 @@ export function EventsScreen({ record, eventId }: { record: CaseRecord; eventId:
   const navigate = useUiStore((state) => state.navigate);
   const announce = useUiStore((state) => state.announce);
   const events = useLiveQuery(() => listEvents(db, record.id), [db, record.id]);
-  const noteCounts = useLiveQuery(() => countNotesByEvent(db, (events ?? []).map((event) => event.id)), [db, events]);
+  const noteCounts = useLiveQuery(
+    () =>
+      countNotesByEvent(
+        db,
+        (events ?? []).map((event) => event.id),
+      ),
+    [db, events],
+  );
   const [creating, setCreating] = useState(false);
   const open = (id: string) => navigate({ name: 'case', caseId: record.id, part: 'events', itemId: id });
 
@@ -32,7 +39,10 @@ export function EventsScreen({ record, eventId }: { record: CaseRecord; eventId:
           </button>
         )}
       </div>
-      <p className="hint">Practitioner learning events, conversations with practitioners and the family, and panel meetings: who took part, by role and agency, and the notes taken there.</p>
+      <p className="hint">
+        Practitioner learning events, conversations with practitioners and the family, and panel meetings: who took part, by role and agency, and the notes
+        taken there.
+      </p>
       {events.length === 0 ? (
         <p className="empty">No events yet.</p>
       ) : (

@@ -31,7 +31,11 @@ export function ExportNotesDialog({ record, event, onClose }: { record: CaseReco
       const name = eventNotesFileName(record.reviewName, event);
       const result = await currentPlatform.saveFile({ suggestedName: name, contents: bytes, filters: docxFilter });
       if (result.saved) {
-        await logDecision(db, record.id, 'restricted-export', { text: result.fileName ?? name, reason: 'Event notes for those who attended', count: notes.length });
+        await logDecision(db, record.id, 'restricted-export', {
+          text: result.fileName ?? name,
+          reason: 'Event notes for those who attended',
+          count: notes.length,
+        });
         announce(`Notes exported as ${result.fileName ?? name} (restricted).`);
         onClose();
       } else setBusy(false);
@@ -44,8 +48,8 @@ export function ExportNotesDialog({ record, event, onClose }: { record: CaseReco
   return (
     <ModalDialog title="Export the notes (restricted)" onClose={onClose}>
       <p>
-        A Word document of this event’s notes, for circulation to those who attended. Every page is marked “{eventNotesMarking}”. Attendees are listed by role and agency; names are left out. The
-        notes are exported as taken, not anonymised, and the export is recorded in the anonymisation log.
+        A Word document of this event’s notes, for circulation to those who attended. Every page is marked “{eventNotesMarking}”. Attendees are listed by role
+        and agency; names are left out. The notes are exported as taken, not anonymised, and the export is recorded in the anonymisation log.
       </p>
       <label htmlFor={`${id}-by-theme`} className="toggle">
         <input id={`${id}-by-theme`} type="checkbox" checked={byTheme} onChange={(change) => setByTheme(change.target.checked)} /> Group the notes by theme

@@ -50,7 +50,12 @@ export function ExportScreen({ caseId }: { caseId: string }) {
       setBlocked({ findings: result.findings, readBack: result.readBack });
       return;
     }
-    if (result.restricted) await logDecision(db, caseId, 'restricted-export', { text: result.fileName, reason: `${result.unresolved} unresolved findings`, count: result.unresolved });
+    if (result.restricted)
+      await logDecision(db, caseId, 'restricted-export', {
+        text: result.fileName,
+        reason: `${result.unresolved} unresolved findings`,
+        count: result.unresolved,
+      });
     const saved = await currentPlatform.saveFile({ suggestedName: result.fileName, contents: result.contents, filters: filters[format] });
     if (saved.saved) announce(describe(saved.fileName ?? result.fileName, result.restricted));
   }
@@ -79,7 +84,8 @@ export function ExportScreen({ caseId }: { caseId: string }) {
     );
   };
 
-  const exportPlan = (format: ActionPlanFormat) => run({ output: 'action-plan', format }, format, (name) => `Action plan exported as ${name}.`, 'The action plan was not exported');
+  const exportPlan = (format: ActionPlanFormat) =>
+    run({ output: 'action-plan', format }, format, (name) => `Action plan exported as ${name}.`, 'The action plan was not exported');
 
   // What happened to the last export, shown under the button that asked for it and brought into view.
   const outcome = (
@@ -127,8 +133,7 @@ export function ExportScreen({ caseId }: { caseId: string }) {
       <fieldset>
         <legend>Appendices</legend>
         <label className="checkbox">
-          <input type="checkbox" checked={withGlossary} onChange={(event) => setWithGlossary(event.target.checked)} />
-          A glossary of the acronyms the report uses
+          <input type="checkbox" checked={withGlossary} onChange={(event) => setWithGlossary(event.target.checked)} />A glossary of the acronyms the report uses
         </label>
         <label className="checkbox">
           <input type="checkbox" checked={withChronology} onChange={(event) => setWithChronology(event.target.checked)} />
@@ -143,7 +148,8 @@ export function ExportScreen({ caseId }: { caseId: string }) {
         <div className="warning">
           <p>Every page will be headed “{restrictedDraftMarking}”, and the export is recorded in the anonymisation log.</p>
           <label className="checkbox">
-            <input type="checkbox" checked={understood} onChange={(event) => setUnderstood(event.target.checked)} />I understand this draft may identify the child and family
+            <input type="checkbox" checked={understood} onChange={(event) => setUnderstood(event.target.checked)} />I understand this draft may identify the
+            child and family
           </label>
         </div>
       )}
@@ -155,7 +161,9 @@ export function ExportScreen({ caseId }: { caseId: string }) {
       {ran === 'report' && outcome}
       <section aria-labelledby={`${id}-plan`} className="action-plan">
         <h2 id={`${id}-plan`}>Action plan</h2>
-        <p className="hint">The recommendations as the partnership monitors them: one row per recommendation and agency, with columns for action, lead, status and evidence.</p>
+        <p className="hint">
+          The recommendations as the partnership monitors them: one row per recommendation and agency, with columns for action, lead, status and evidence.
+        </p>
         <p className="row-actions">
           <button type="button" disabled={busy} onClick={() => void exportPlan('docx')}>
             Action plan (Word)

@@ -1,10 +1,4 @@
-import type {
-  BackupEntry,
-  OpenTextFileRequest,
-  OpenTextFileResponse,
-  SaveFileRequest,
-  SaveFileResponse,
-} from '../../preload/ipc-contract';
+import type { BackupEntry, OpenTextFileRequest, OpenTextFileResponse, SaveFileRequest, SaveFileResponse } from '../../preload/ipc-contract';
 
 /** Automatic encrypted backups in the app's data folder (Electron only). Failures reject with a clear message. */
 export interface BackupsPort {

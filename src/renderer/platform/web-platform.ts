@@ -41,7 +41,9 @@ export function webPlatform(): Platform {
           finish();
           if (!file) return resolve(null);
           if (file.size > maxBytes) {
-            return reject(new Error(`"${file.name}" is too large (${Math.ceil(file.size / 1024 / 1024)} MB; the limit is ${Math.floor(maxBytes / 1024 / 1024)} MB).`));
+            return reject(
+              new Error(`"${file.name}" is too large (${Math.ceil(file.size / 1024 / 1024)} MB; the limit is ${Math.floor(maxBytes / 1024 / 1024)} MB).`),
+            );
           }
           file.text().then(
             (contents) => resolve({ name: file.name, contents }),

@@ -18,7 +18,15 @@ interface AnonymisationPanelProps {
   onClose: () => void;
 }
 
-const categoryKind: Partial<Record<string, IdentifierKind>> = { name: 'person', person: 'person', place: 'place', postcode: 'address', address: 'address', date: 'date', 'full-date': 'date' };
+const categoryKind: Partial<Record<string, IdentifierKind>> = {
+  name: 'person',
+  person: 'person',
+  place: 'place',
+  postcode: 'address',
+  address: 'address',
+  date: 'date',
+  'full-date': 'date',
+};
 
 // Every finding in the report with its context and what to do about it.
 export function AnonymisationPanel({ editor, caseId, checker, readOnly, onClose }: AnonymisationPanelProps) {
@@ -55,8 +63,7 @@ export function AnonymisationPanel({ editor, caseId, checker, readOnly, onClose 
   const current = (finding: EditorFinding): EditorFinding => {
     const same = editorFindings(editor.state).filter((other) => other.text === finding.text);
     const now =
-      same.find((other) => other.context === finding.context) ??
-      same.sort((a, b) => Math.abs(a.from - finding.from) - Math.abs(b.from - finding.from))[0];
+      same.find((other) => other.context === finding.context) ?? same.sort((a, b) => Math.abs(a.from - finding.from) - Math.abs(b.from - finding.from))[0];
     if (!now) throw new Error(`“${finding.text}” is no longer there: the report has changed.`);
     return now;
   };
@@ -82,13 +89,17 @@ export function AnonymisationPanel({ editor, caseId, checker, readOnly, onClose 
   const replaceAll = (finding: EditorFinding) =>
     run(async () => {
       if (!checker) return;
-      const same = editorFindings(editor.state).filter((other) => (finding.identifierId ? other.identifierId === finding.identifierId : other.text.toLowerCase() === finding.text.toLowerCase()));
+      const same = editorFindings(editor.state).filter((other) =>
+        finding.identifierId ? other.identifierId === finding.identifierId : other.text.toLowerCase() === finding.text.toLowerCase(),
+      );
       // From the end, so earlier positions stay valid; one transaction, so one undo.
       const chain = editor.chain().focus();
       for (const other of [...same].reverse()) chain.command(({ tr }) => (replaceFinding(tr, other, finding.replacement), true));
       chain.run();
       const elsewhere = await replaceOutsideReport(db, caseId, checker, finding, finding.replacement, same.length);
-      announce(`Replaced ${same.length + elsewhere} ${same.length + elsewhere === 1 ? 'occurrence' : 'occurrences'} of “${finding.text}” with “${finding.replacement}” (${same.length} in the report, ${elsewhere} in agencies, recommendations, the chronology and its episodes).`);
+      announce(
+        `Replaced ${same.length + elsewhere} ${same.length + elsewhere === 1 ? 'occurrence' : 'occurrences'} of “${finding.text}” with “${finding.replacement}” (${same.length} in the report, ${elsewhere} in agencies, recommendations, the chronology and its episodes).`,
+      );
     });
 
   const counts = { high: 0, medium: 0, low: 0 };
@@ -161,7 +172,18 @@ export function AnonymisationPanel({ editor, caseId, checker, readOnly, onClose 
           submitLabel="Add to register"
           onClose={() => setAdding(null)}
           onSubmit={async (replacement) => {
-            await addIdentifier(db, caseId, { kind: categoryKind[adding.category] ?? 'other', value: adding.text.replace(/^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|PC|DC|DS|DI|DCI|Sgt|Cllr|Rev)\.? /, ''), replacement, note: 'added from the report', personId: null }, true);
+            await addIdentifier(
+              db,
+              caseId,
+              {
+                kind: categoryKind[adding.category] ?? 'other',
+                value: adding.text.replace(/^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|PC|DC|DS|DI|DCI|Sgt|Cllr|Rev)\.? /, ''),
+                replacement,
+                note: 'added from the report',
+                personId: null,
+              },
+              true,
+            );
           }}
         />
       )}

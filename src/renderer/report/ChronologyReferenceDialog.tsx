@@ -15,7 +15,15 @@ export function entryReferenceLabel(entry: { agency: string; date: string; preci
 }
 
 // Chooses a chronology entry or key practice episode to refer to from the report.
-export function ChronologyReferenceDialog({ caseId, onInsert, onClose }: { caseId: string; onInsert: (attrs: ChronologyReferenceAttrs) => void; onClose: () => void }) {
+export function ChronologyReferenceDialog({
+  caseId,
+  onInsert,
+  onClose,
+}: {
+  caseId: string;
+  onInsert: (attrs: ChronologyReferenceAttrs) => void;
+  onClose: () => void;
+}) {
   const { db } = useDatabase();
   const id = useId();
   const [query, setQuery] = useState('');
@@ -23,7 +31,9 @@ export function ChronologyReferenceDialog({ caseId, onInsert, onClose }: { caseI
   const episodes = useLiveQuery(() => listEpisodes(db, caseId), [db, caseId]);
   const matches = entries ? filterChronology(entries, { ...emptyChronologyFilter, text: query }).slice(0, 50) : [];
   const words = query.toLocaleLowerCase('en-GB').split(/\s+/).filter(Boolean);
-  const matchingEpisodes = (episodes ?? []).map((episode, index) => ({ episode, number: index + 1 })).filter(({ episode }) => words.every((word) => episode.title.toLocaleLowerCase('en-GB').includes(word)));
+  const matchingEpisodes = (episodes ?? [])
+    .map((episode, index) => ({ episode, number: index + 1 }))
+    .filter(({ episode }) => words.every((word) => episode.title.toLocaleLowerCase('en-GB').includes(word)));
 
   return (
     <ModalDialog title="Refer to the chronology" onClose={onClose} className="reference-dialog">

@@ -75,7 +75,13 @@ export function EditorToolbar({ editor }: EditorToolbarProps) {
             </button>
           </>
         )}
-        <button type="button" disabled={disabled} onClick={() => chain().setPageBreak().run()} title="Page break (Control+Enter)" aria-keyshortcuts="Control+Enter">
+        <button
+          type="button"
+          disabled={disabled}
+          onClick={() => chain().setPageBreak().run()}
+          title="Page break (Control+Enter)"
+          aria-keyshortcuts="Control+Enter"
+        >
           Page break
         </button>
       </div>

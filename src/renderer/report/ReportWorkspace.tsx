@@ -152,8 +152,8 @@ export function ReportWorkspace({ caseId, initialContent, report, readOnly, held
       </div>
       {heldElsewhere && (
         <div className="banner banner-warning" role="alert">
-          This report is open for editing in another window or tab. It is read-only here, and follows that window’s changes, so neither
-          copy overwrites the other.{' '}
+          This report is open for editing in another window or tab. It is read-only here, and follows that window’s changes, so neither copy overwrites the
+          other.{' '}
           <button type="button" onClick={onRetryLock}>
             Edit here instead
           </button>

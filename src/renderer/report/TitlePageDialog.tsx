@@ -28,7 +28,13 @@ export function TitlePageDialog({ initial, onSave, onClose }: TitlePageDialogPro
       return;
     }
     try {
-      await onSave({ ...page, reviewers: reviewersText.split('\n').map((name) => name.trim()).filter(Boolean) });
+      await onSave({
+        ...page,
+        reviewers: reviewersText
+          .split('\n')
+          .map((name) => name.trim())
+          .filter(Boolean),
+      });
       onClose();
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught));

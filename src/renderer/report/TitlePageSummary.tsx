@@ -8,7 +8,13 @@ export function TitlePageSummary({ titlePage }: { titlePage: TitlePage }) {
       <p className="review-type">{titlePage.reviewType}</p>
       <p className="review-name">{titlePage.reviewName}</p>
       <p className="hint">
-        {[titlePage.partnership, titlePage.reviewers.join(', '), titlePage.versionLabel, titlePage.status === 'final' ? 'Final' : 'Draft', titlePage.date ? formatLongUkDate(titlePage.date) : null]
+        {[
+          titlePage.partnership,
+          titlePage.reviewers.join(', '),
+          titlePage.versionLabel,
+          titlePage.status === 'final' ? 'Final' : 'Draft',
+          titlePage.date ? formatLongUkDate(titlePage.date) : null,
+        ]
           .filter(Boolean)
           .join(' · ')}
       </p>

@@ -35,8 +35,8 @@ export function PassphraseScreen({ mode, onSubmit }: PassphraseScreenProps) {
       <h1>{mode === 'setup' ? 'Protect the case data on this computer' : 'Unlock CSPR Desk'}</h1>
       {mode === 'setup' ? (
         <p>
-          Everything you keep in CSPR Desk is stored encrypted. Choose a passphrase: you will give it each time CSPR Desk starts and after it locks itself. It cannot be recovered if it is lost, so
-          keep exported case files as well.
+          Everything you keep in CSPR Desk is stored encrypted. Choose a passphrase: you will give it each time CSPR Desk starts and after it locks itself. It
+          cannot be recovered if it is lost, so keep exported case files as well.
         </p>
       ) : (
         <p>The case data on this computer is encrypted. Give your passphrase to open it.</p>
@@ -44,7 +44,14 @@ export function PassphraseScreen({ mode, onSubmit }: PassphraseScreenProps) {
       <form onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor={`${id}-pass`}>Passphrase</label>
-          <input id={`${id}-pass`} type="password" autoComplete={mode === 'setup' ? 'new-password' : 'current-password'} value={passphrase} onChange={(e) => setPassphrase(e.target.value)} autoFocus />
+          <input
+            id={`${id}-pass`}
+            type="password"
+            autoComplete={mode === 'setup' ? 'new-password' : 'current-password'}
+            value={passphrase}
+            onChange={(e) => setPassphrase(e.target.value)}
+            autoFocus
+          />
         </div>
         {mode === 'setup' && (
           <div className="field">

@@ -8,9 +8,17 @@ import { setUpVault, unlockAndOpen } from '../data/open-vault';
 import { PassphraseScreen } from './PassphraseScreen';
 import { readVault } from '../data/vault-store';
 
-type GateState = { kind: 'reading' } | { kind: 'setup' } | { kind: 'unlock'; record: VaultRecord } | { kind: 'open'; database: DatabaseState } | { kind: 'failed'; message: string };
+type GateState =
+  | { kind: 'reading' }
+  | { kind: 'setup' }
+  | { kind: 'unlock'; record: VaultRecord }
+  | { kind: 'open'; database: DatabaseState }
+  | { kind: 'failed'; message: string };
 
-const stateOf = (opened: OpenDatabaseResult): GateState => ({ kind: 'open', database: { db: opened.db, readOnlyReason: opened.readOnly ? opened.reason : null } });
+const stateOf = (opened: OpenDatabaseResult): GateState => ({
+  kind: 'open',
+  database: { db: opened.db, readOnlyReason: opened.readOnly ? opened.reason : null },
+});
 
 // Nothing of the case data is read until the passphrase has unlocked its key.
 export function VaultGate() {

@@ -8,7 +8,9 @@ import { getCase } from '../data/case-repository';
 // The case's parts load when first opened, so the case list does not wait for the editor,
 // the chronology and the checker. (Bundled with the app: nothing is fetched from elsewhere.)
 const ReportScreen = lazy(() => import('../report/ReportScreen').then((module) => ({ default: module.ReportScreen })));
-const RecommendationsScreen = lazy(() => import('../report/recommendations/RecommendationsScreen').then((module) => ({ default: module.RecommendationsScreen })));
+const RecommendationsScreen = lazy(() =>
+  import('../report/recommendations/RecommendationsScreen').then((module) => ({ default: module.RecommendationsScreen })),
+);
 const ChronologyScreen = lazy(() => import('../chronology/ChronologyScreen').then((module) => ({ default: module.ChronologyScreen })));
 const ExportScreen = lazy(() => import('../export/ExportScreen').then((module) => ({ default: module.ExportScreen })));
 const EventsScreen = lazy(() => import('../events/EventsScreen').then((module) => ({ default: module.EventsScreen })));

@@ -24,13 +24,21 @@ export function generateReport(words: number): ReportDocument {
       const content: ReportNode[] = [];
       let count = 0;
       while (count < perSection) {
-        if (content.length % 12 === 0) content.push({ type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: `Key practice episode ${content.length / 12 + 1}` }] });
+        if (content.length % 12 === 0)
+          content.push({ type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: `Key practice episode ${content.length / 12 + 1}` }] });
         const text = Array.from({ length: 1 + (next() % 3) }, () => sentences[next() % sentences.length]!).join(' ');
         count += text.split(/\s+/).length;
         if (content.length % 9 === 4) {
           content.push({ type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
         } else {
-          content.push({ type: 'paragraph', content: [{ type: 'text', text: text.slice(0, 30) }, { type: 'text', marks: [{ type: 'bold' }], text: text.slice(30, 50) }, { type: 'text', text: text.slice(50) }] });
+          content.push({
+            type: 'paragraph',
+            content: [
+              { type: 'text', text: text.slice(0, 30) },
+              { type: 'text', marks: [{ type: 'bold' }], text: text.slice(30, 50) },
+              { type: 'text', text: text.slice(50) },
+            ],
+          });
         }
       }
       return { type: 'reportSection', attrs: { kind: 'statutory', key: section.key, title: section.title }, content };

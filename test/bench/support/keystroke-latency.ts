@@ -3,7 +3,12 @@ import type { Page } from '@playwright/test';
 // Keystroke-to-paint latency in the page (Event Timing API), and long tasks while typing.
 
 /** p95 of Event Timing durations for `keystrokes` keys typed into what `target` selects. */
-export async function typeAndMeasure(page: Page, target: string, keystrokes: number, text = 'The reviewer adds a sentence while the report autosaves. '): Promise<{ p95: number; slow: number; max: number; longTasks: number[] }> {
+export async function typeAndMeasure(
+  page: Page,
+  target: string,
+  keystrokes: number,
+  text = 'The reviewer adds a sentence while the report autosaves. ',
+): Promise<{ p95: number; slow: number; max: number; longTasks: number[] }> {
   await page.evaluate(() => {
     const store = window as unknown as { __events: PerformanceEntry[]; __longTasks: PerformanceEntry[]; __observers?: PerformanceObserver[] };
     for (const observer of store.__observers ?? []) observer.disconnect();

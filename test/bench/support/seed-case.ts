@@ -6,7 +6,13 @@ import { defaultTitlePage } from '../../../src/core/report/title-page';
 import { sealSeededData } from './web-app';
 
 /** Writes a case (and optionally its report) straight into the app's IndexedDB, then has the app encrypt it, for benchmarks. */
-export async function seedCase(page: Page, id: string, content?: ReportDocument, identifiers: readonly RegisteredIdentifier[] = [], extra: Record<string, unknown[]> = {}): Promise<void> {
+export async function seedCase(
+  page: Page,
+  id: string,
+  content?: ReportDocument,
+  identifiers: readonly RegisteredIdentifier[] = [],
+  extra: Record<string, unknown[]> = {},
+): Promise<void> {
   const stamp = '2024-06-01T09:00:00.000Z';
   const record: CaseRecord = {
     id,
@@ -25,7 +31,14 @@ export async function seedCase(page: Page, id: string, content?: ReportDocument,
     rows.reportContents = [{ caseId: id, contentJson: JSON.stringify(content), updatedAt: stamp }];
   }
   // A register, so the anonymisation highlighting works as hard as on a real case.
-  if (identifiers.length > 0) rows.identifiers = identifiers.map((identifier, order) => ({ ...identifier, id: `${id}-${identifier.id}`, personId: identifier.personId ? `${id}-${identifier.personId}` : null, caseId: id, order }));
+  if (identifiers.length > 0)
+    rows.identifiers = identifiers.map((identifier, order) => ({
+      ...identifier,
+      id: `${id}-${identifier.id}`,
+      personId: identifier.personId ? `${id}-${identifier.personId}` : null,
+      caseId: id,
+      order,
+    }));
   Object.assign(rows, extra);
   await page.evaluate(async (tables) => {
     const database = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -12,9 +12,7 @@ const SKIP_MESSAGE = 'Electron binary not present on this machine: Electron end-
 const binary = detectElectronBinary(electronPackageDir(projectRoot));
 
 function ensureBuilt(): void {
-  const built = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'].every((file) =>
-    existsSync(join(projectRoot, file)),
-  );
+  const built = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'].every((file) => existsSync(join(projectRoot, file)));
   if (built) return;
   const cli = join(projectRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js');
   const result = spawnSync(process.execPath, [cli, 'build'], { cwd: projectRoot, stdio: 'inherit' });

@@ -5,7 +5,9 @@ import { clickIntoSection, section, waitForSaved } from './report-helpers';
 
 const nav = openPart;
 
-test('registers identifiers, highlights them as the reviewer types, replaces everywhere, leaves one with a reason, and logs every decision', async ({ page }) => {
+test('registers identifiers, highlights them as the reviewer types, replaces everywhere, leaves one with a reason, and logs every decision', async ({
+  page,
+}) => {
   // The register, imported from CSV, plus one added by hand.
   await openCaseWithRegister(page, 'Leo');
   await page.getByLabel('Kind').selectOption('person');
@@ -52,7 +54,11 @@ test('a malformed register is refused with its row numbers, and the register is 
   await createCase(page, { reviewName: 'Child N', partnership: 'Kingsmere Safeguarding Children Partnership' });
   await caseRows(page).getByRole('link', { name: 'Child N' }).click();
   await nav(page, 'Identifiers');
-  await page.locator('input[type="file"]').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('kind,value,replacement,note\nperson,Ann Example,A,\nplanet,Mars,,\nalias,,x,\n') });
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'bad.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('kind,value,replacement,note\nperson,Ann Example,A,\nplanet,Mars,,\nalias,,x,\n'),
+  });
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('“bad.csv” was not imported');
   await expect(alert).toContainText('Row 3: “planet” is not a kind of identifier');

@@ -107,7 +107,9 @@ test('refuses to save a date it cannot read, naming the problem', async ({ page 
   await expect(page.getByText('29 February 2024')).toBeVisible();
 });
 
-test('exports a case encrypted by default and imports it again with its passphrase; a wrong passphrase or an altered file reads nothing', async ({ page }, testInfo) => {
+test('exports a case encrypted by default and imports it again with its passphrase; a wrong passphrase or an altered file reads nothing', async ({
+  page,
+}, testInfo) => {
   await createCase(page, { reviewName: 'Child K', partnership: 'Kingsmere Safeguarding Children Partnership', notified: '22/04/2024' });
   await page.getByRole('button', { name: 'Export Child K' }).click();
   const exporting = page.getByRole('dialog', { name: 'Export “Child K”' });
@@ -124,7 +126,12 @@ test('exports a case encrypted by default and imports it again with its passphra
   const path = testInfo.outputPath('Child-K.cspr.json');
   await download.saveAs(path);
   const text = readFileSync(path, 'utf8');
-  expect(JSON.parse(text)).toMatchObject({ format: 'cspr-desk/encrypted-case', version: 1, kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600000 }, cipher: { name: 'AES-GCM' } });
+  expect(JSON.parse(text)).toMatchObject({
+    format: 'cspr-desk/encrypted-case',
+    version: 1,
+    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600000 },
+    cipher: { name: 'AES-GCM' },
+  });
   expect(text).not.toContain('Child K');
   expect(text).not.toContain('Kingsmere');
   await expect(page.getByRole('status')).toContainText('Case exported as Child-K.cspr.json, encrypted');
@@ -173,7 +180,11 @@ test('exports a case unencrypted only when the reviewer says so, as the plain ca
   await exporting.getByRole('button', { name: 'Export unencrypted' }).click();
   const path = testInfo.outputPath('Child-K.cspr.json');
   await (await downloadPromise).saveAs(path);
-  expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({ format: 'cspr-desk/case', version: currentCaseFileVersion, case: { reviewName: 'Child K', dates: { incidentNotified: '2024-04-22' } } });
+  expect(JSON.parse(readFileSync(path, 'utf8'))).toMatchObject({
+    format: 'cspr-desk/case',
+    version: currentCaseFileVersion,
+    case: { reviewName: 'Child K', dates: { incidentNotified: '2024-04-22' } },
+  });
   await expect(page.getByRole('status')).toContainText('Case exported as Child-K.cspr.json (not encrypted)');
 });
 
@@ -233,7 +244,8 @@ test('archives a case and restores it', async ({ page }) => {
 test('deletes a case only after its review name is typed, and it is gone for good; what is stored is encrypted', async ({ page }) => {
   await createCase(page, { reviewName: 'Child K' });
   await createCase(page, { reviewName: 'Child Q' });
-  const idOf = async (name: string) => decodeURIComponent(/#\/case\/([^/]+)/.exec((await caseRows(page).filter({ hasText: name }).getByRole('link').getAttribute('href')) ?? '')?.[1] ?? '');
+  const idOf = async (name: string) =>
+    decodeURIComponent(/#\/case\/([^/]+)/.exec((await caseRows(page).filter({ hasText: name }).getByRole('link').getAttribute('href')) ?? '')?.[1] ?? '');
   const removedId = await idOf('Child K');
   const keptId = await idOf('Child Q');
   expect(removedId).not.toBe('');

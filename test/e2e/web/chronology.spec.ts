@@ -22,18 +22,24 @@ async function importFiles(page: Page, files: string[], setup?: () => Promise<vo
   await page.getByRole('button', { name: 'Import files…' }).click();
   await dialog(page).getByLabel('Agency files (CSV, TSV or Excel .xlsx)').setInputFiles(files);
   await setup?.();
-  await dialog(page).getByRole('button', { name: /^Import \d+ entr/ }).click();
+  await dialog(page)
+    .getByRole('button', { name: /^Import \d+ entr/ })
+    .click();
   await expect(dialog(page)).toBeHidden();
 }
 
 test('imports three agencies’ files, fixes a problem row, filters, tags an episode, and it is all there after a reload', async ({ page }) => {
   await openChronology(page);
   await page.getByRole('button', { name: 'Import files…' }).click();
-  await dialog(page).getByLabel('Agency files (CSV, TSV or Excel .xlsx)').setInputFiles([fixture('police.csv'), fixture('school.csv'), fixture('health.xlsx')]);
+  await dialog(page)
+    .getByLabel('Agency files (CSV, TSV or Excel .xlsx)')
+    .setInputFiles([fixture('police.csv'), fixture('school.csv'), fixture('health.xlsx')]);
   // The preview: counts per file, and the problem row by its spreadsheet row number.
   const school = dialog(page).getByRole('region', { name: 'school.csv' });
   await expect(school).toContainText('4 entries will be imported; 1 row has a problem');
-  await expect(school.getByRole('list', { name: 'Problem rows in school.csv' })).toContainText('Row 5: “31/09/2022” is not a real date: September 2022 has 30 days.');
+  await expect(school.getByRole('list', { name: 'Problem rows in school.csv' })).toContainText(
+    'Row 5: “31/09/2022” is not a real date: September 2022 has 30 days.',
+  );
   await expect(dialog(page).getByRole('region', { name: 'police.csv' })).toContainText('4 entries will be imported.');
   // Files without an agency column take the agency the reviewer names.
   await school.getByLabel('Agency for school.csv').fill('Kingsmere Primary School');
@@ -105,10 +111,12 @@ test('importing the same file twice is detected, and a file that is not a spread
   await importFiles(page, [fixture('police.csv')]);
   await expect(rows(page)).toHaveCount(4);
   await page.getByRole('button', { name: 'Import files…' }).click();
-  await dialog(page).getByLabel('Agency files (CSV, TSV or Excel .xlsx)').setInputFiles([
-    { name: 'police.csv', mimeType: 'text/csv', buffer: readFileSync(fixture('police.csv')) },
-    { name: 'photo.csv', mimeType: 'text/csv', buffer: Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10]) },
-  ]);
+  await dialog(page)
+    .getByLabel('Agency files (CSV, TSV or Excel .xlsx)')
+    .setInputFiles([
+      { name: 'police.csv', mimeType: 'text/csv', buffer: readFileSync(fixture('police.csv')) },
+      { name: 'photo.csv', mimeType: 'text/csv', buffer: Buffer.from([0xff, 0xd8, 0xff, 0x00, 0x10]) },
+    ]);
   await expect(dialog(page).getByRole('region', { name: 'police.csv' })).toContainText('This file was already imported on');
   await expect(dialog(page).getByRole('region', { name: 'photo.csv' }).getByRole('alert')).toContainText('“photo.csv” is not a spreadsheet this app can read');
   await expect(dialog(page).getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
@@ -121,7 +129,9 @@ test('an unrecognised layout is mapped by hand, and exported CSV imports back as
   await openChronology(page);
   const odd = 'When it was,Who,Notes\n14/06/2020,Health visitor,Home visit; child seen alone\nc. June 2021,GP,Missed appointment\n';
   await page.getByRole('button', { name: 'Import files…' }).click();
-  await dialog(page).getByLabel('Agency files (CSV, TSV or Excel .xlsx)').setInputFiles([{ name: 'gp.csv', mimeType: 'text/csv', buffer: Buffer.from(odd) }]);
+  await dialog(page)
+    .getByLabel('Agency files (CSV, TSV or Excel .xlsx)')
+    .setInputFiles([{ name: 'gp.csv', mimeType: 'text/csv', buffer: Buffer.from(odd) }]);
   const file = dialog(page).getByRole('region', { name: 'gp.csv' });
   await expect(file).toContainText('Choose the column that holds the date.');
   await file.getByLabel('Date', { exact: true }).selectOption({ label: 'When it was' });
@@ -171,7 +181,9 @@ test('the report refers to a chronology entry and an episode, and the reference 
   await page.getByRole('button', { name: 'Refer to chronology…' }).click();
   await chooser.getByRole('button', { name: 'Episode 1: Neighbour concerns' }).click();
   const overview = page.locator('.ProseMirror section[data-section-key="overview"]');
-  await expect(overview).toContainText('The police attended a meeting [Police, 1 December 2022] and neighbours raised concerns [Episode 1: Neighbour concerns]');
+  await expect(overview).toContainText(
+    'The police attended a meeting [Police, 1 December 2022] and neighbours raised concerns [Episode 1: Neighbour concerns]',
+  );
   await expect(page.locator('.save-indicator')).toHaveText('Saved');
 
   // The reference survives a reload, and a click on it opens the entry in the chronology.

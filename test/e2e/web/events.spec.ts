@@ -79,7 +79,12 @@ test('an event of 200 notes typed with roles and tags survives a reload in order
   await send.getByLabel('Section').selectOption({ label: '3. Analysis of systemic or underlying reasons' });
   await send.getByRole('button', { name: 'Send to report' }).click();
   await expect(send).toBeHidden();
-  await expect(page.locator('li[data-note-id]').filter({ hasText: 'Note 10 growth' }).getByText(/In the report: Analysis/)).toBeVisible();
+  await expect(
+    page
+      .locator('li[data-note-id]')
+      .filter({ hasText: 'Note 10 growth' })
+      .getByText(/In the report: Analysis/),
+  ).toBeVisible();
 
   await openPart(page, 'Report');
   const analysis = section(page, 'analysis');
@@ -95,7 +100,9 @@ test('an event of 200 notes typed with roles and tags survives a reload in order
   await expect(page.locator('li.review-note.focused')).toContainText('Note 10 growth was discussed');
 });
 
-test('an attendee’s name joins the register and is flagged in a note; the restricted notes export is marked, lists roles not names, and is logged', async ({ page }) => {
+test('an attendee’s name joins the register and is flagged in a note; the restricted notes export is marked, lists roles not names, and is logged', async ({
+  page,
+}) => {
   await createEventWithAttendees(page, 'Child F');
   await expect(page.getByRole('status').filter({ hasText: 'Added to the identifier register: Anita Rowe' })).toBeAttached();
   await page.getByRole('button', { name: 'Take notes' }).click();
@@ -118,7 +125,8 @@ test('an attendee’s name joins the register and is flagged in a note; the rest
   const header = Object.entries(parts).find(([name]) => /^word\/header\d*\.xml$/.test(name))?.[1] ?? '';
   expect(header).toContain('RESTRICTED: for those who attended only');
   const body = parts['word/document.xml']!;
-  for (const text of ['Health visitor', 'Health visiting service', 'Designated safeguarding lead', 'The family moved twice that year', 'Social worker']) expect(body).toContain(text);
+  for (const text of ['Health visitor', 'Health visiting service', 'Designated safeguarding lead', 'The family moved twice that year', 'Social worker'])
+    expect(body).toContain(text);
   expect(Object.values(parts).join('')).not.toContain('Anita Rowe');
 
   // A note naming the attendee is flagged on the note and listed with the findings outside the report.
@@ -144,6 +152,10 @@ test('an attendee’s name joins the register and is flagged in a note; the rest
   await expect(page.getByRole('heading', { name: 'Information sharing (2)' })).toBeVisible();
   await openPart(page, 'Identifiers');
   // Note 2 was deleted, so the note naming her is now the second.
-  await expect(page.getByRole('list', { name: 'Findings outside the report' })).toContainText('Practitioner learning event 14/03/2024, note 2: “Anita Rowe” → the health visitor');
-  await expect(page.getByRole('table', { name: 'Anonymisation decisions' })).toContainText('Child-F-practitioner-learning-event-2024-03-14-notes-RESTRICTED.docx');
+  await expect(page.getByRole('list', { name: 'Findings outside the report' })).toContainText(
+    'Practitioner learning event 14/03/2024, note 2: “Anita Rowe” → the health visitor',
+  );
+  await expect(page.getByRole('table', { name: 'Anonymisation decisions' })).toContainText(
+    'Child-F-practitioner-learning-event-2024-03-14-notes-RESTRICTED.docx',
+  );
 });

@@ -76,7 +76,9 @@ test('refuses a case file with the same findings, in the same places, as the com
 
   // The action plan goes through the same check, in the app as on the command line.
   await page.getByRole('button', { name: 'Action plan (CSV)' }).click();
-  await expect(refused.getByRole('list', { name: 'Unresolved findings' })).toContainText('high: Action plan, recommendation 2: agency: “Anita Rowe” → Health Visitor 1');
+  await expect(refused.getByRole('list', { name: 'Unresolved findings' })).toContainText(
+    'high: Action plan, recommendation 2: agency: “Anita Rowe” → Health Visitor 1',
+  );
   await expect(refused).toBeInViewport();
   const cliPlan = await runCli(['action-plan', path, '-o', testInfo.outputPath('plan.csv')]);
   expect(cliPlan.code).toBe(1);
@@ -97,7 +99,9 @@ test('writes the same document as the command line from a case file ready to pub
 
   // Everything either file says, but the moment it was made (the properties' created and modified times).
   const text = (docx: string) =>
-    readDocxParts(new Uint8Array(readFileSync(docx))).map((part) => `${part.name}\n${part.paragraphs.filter((line) => !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(line)).join('\n')}`);
+    readDocxParts(new Uint8Array(readFileSync(docx))).map(
+      (part) => `${part.name}\n${part.paragraphs.filter((line) => !/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(line)).join('\n')}`,
+    );
   const fromApp = text(appOutput);
   expect(fromApp.join('\n')).toContain('Appendix: integrated chronology');
   expect(fromApp).toEqual(text(cliOutput));

@@ -36,7 +36,12 @@ function resolveImport(from: string, specifier: string): string | null {
 function importsOf(file: string): Import[] {
   const text = readFileSync(file, 'utf8');
   const found: Import[] = [];
-  const patterns = [/^\s*(import|export)\s+(type\s+)?[^'";]*?\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]/gm, /^\s*import\s+['"](\.{1,2}\/[^'"]+)['"]/gm, /\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g, /new URL\(\s*['"](\.{1,2}\/[^'"]+)['"]/g];
+  const patterns = [
+    /^\s*(import|export)\s+(type\s+)?[^'";]*?\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]/gm,
+    /^\s*import\s+['"](\.{1,2}\/[^'"]+)['"]/gm,
+    /\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g,
+    /new URL\(\s*['"](\.{1,2}\/[^'"]+)['"]/g,
+  ];
   for (const [index, pattern] of patterns.entries()) {
     for (const match of text.matchAll(pattern)) {
       const specifier = index === 0 ? match[3]! : match[1]!;
@@ -98,7 +103,11 @@ describe('the import graph of src/', () => {
   });
 
   it('keeps src/core pure: it imports nothing of the app', () => {
-    const outward = files.filter((file) => inside(file, join(src, 'core'))).flatMap((file) => (graph.get(file) ?? []).filter(({ target }) => !inside(target, join(src, 'core'))).map(({ target }) => `${name(file)} → ${name(target)}`));
+    const outward = files
+      .filter((file) => inside(file, join(src, 'core')))
+      .flatMap((file) =>
+        (graph.get(file) ?? []).filter(({ target }) => !inside(target, join(src, 'core'))).map(({ target }) => `${name(file)} → ${name(target)}`),
+      );
     expect(outward).toEqual([]);
   });
 
@@ -108,11 +117,19 @@ describe('the import graph of src/', () => {
     const allowedFiles = [join(renderer, 'app-version.ts'), join(src, 'preload', 'ipc-contract.ts')];
     const upward = files
       .filter((file) => inside(file, data))
-      .flatMap((file) => (graph.get(file) ?? []).filter(({ target }) => !allowedBelowData.some((folder) => inside(target, folder)) && !allowedFiles.includes(target)).map(({ target }) => `${name(file)} → ${name(target)}`));
+      .flatMap((file) =>
+        (graph.get(file) ?? [])
+          .filter(({ target }) => !allowedBelowData.some((folder) => inside(target, folder)) && !allowedFiles.includes(target))
+          .map(({ target }) => `${name(file)} → ${name(target)}`),
+      );
     expect(upward).toEqual([]);
     const intoDatabase = files
       .filter((file) => inside(file, renderer) && !inside(file, data))
-      .flatMap((file) => (graph.get(file) ?? []).filter(({ target, typeOnly }) => inside(target, join(data, 'db')) && !typeOnly).map(({ target }) => `${name(file)} → ${name(target)}`));
+      .flatMap((file) =>
+        (graph.get(file) ?? [])
+          .filter(({ target, typeOnly }) => inside(target, join(data, 'db')) && !typeOnly)
+          .map(({ target }) => `${name(file)} → ${name(target)}`),
+      );
     expect(intoDatabase).toEqual([]);
   });
 

@@ -32,10 +32,17 @@ describe('npm run cli -- check', () => {
     const code = await runCli(['check', resolve(caseL, 'report.txt'), '--register', resolve(caseL, 'register.csv'), '--json'], io);
     expect(code).toBe(1);
     const text = await readFile(resolve(caseL, 'report.txt'), 'utf8');
-    const { findings } = JSON.parse(out.join('\n')) as { findings: { start: number; end: number; text: string; category: string; severity: string; rule: string; replacement: string }[] };
+    const { findings } = JSON.parse(out.join('\n')) as {
+      findings: { start: number; end: number; text: string; category: string; severity: string; rule: string; replacement: string }[];
+    };
     expect(findings.length).toBeGreaterThan(40);
     for (const finding of findings) expect(text.slice(finding.start, finding.end)).toBe(finding.text);
-    expect(findings.find((finding) => finding.text === 'Kerry Barker')).toMatchObject({ category: 'person', severity: 'high', rule: 'registered', replacement: 'Aunt' });
+    expect(findings.find((finding) => finding.text === 'Kerry Barker')).toMatchObject({
+      category: 'person',
+      severity: 'high',
+      rule: 'registered',
+      replacement: 'Aunt',
+    });
   });
 
   it('lists findings with line, column and context, and exits 0 on a clean text', async () => {
@@ -48,7 +55,8 @@ describe('npm run cli -- check', () => {
   });
 
   it('reads a Word document paragraph by paragraph', async () => {
-    const documentXml = '<?xml version="1.0"?><w:document xmlns:w="x"><w:body><w:p><w:r><w:t>First paragraph.</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Seen by </w:t></w:r><w:r><w:t>Jordan Pike &amp; others</w:t></w:r></w:p></w:body></w:document>';
+    const documentXml =
+      '<?xml version="1.0"?><w:document xmlns:w="x"><w:body><w:p><w:r><w:t>First paragraph.</w:t></w:r></w:p><w:p><w:r><w:t xml:space="preserve">Seen by </w:t></w:r><w:r><w:t>Jordan Pike &amp; others</w:t></w:r></w:p></w:body></w:document>';
     const docx = zipSync({ 'word/document.xml': strToU8(documentXml) });
     const { io, out } = captureIo({ 'report.docx': docx });
     expect(await runCli(['check', 'report.docx', '--register', resolve(caseL, 'register.csv'), '--json'], io)).toBe(1);
@@ -77,7 +85,9 @@ describe('npm run cli -- check', () => {
     expect(missing.out).toEqual([]);
     const bad = captureIo({ 'doc.txt': 'text', 'register.csv': 'kind,value,replacement,note\nperson,Ann Example,A,\nplanet,Mars,,\n' });
     expect(await runCli(['check', 'doc.txt', '--register', 'register.csv'], bad.io)).toBe(2);
-    expect(bad.err).toEqual(['register.csv, row 3: “planet” is not a kind of identifier (use person, alias, date, address, school, organisation, place, other).']);
+    expect(bad.err).toEqual([
+      'register.csv, row 3: “planet” is not a kind of identifier (use person, alias, date, address, school, organisation, place, other).',
+    ]);
     const noRegister = captureIo();
     expect(await runCli(['check', 'doc.txt'], noRegister.io)).toBe(2);
   });
@@ -106,7 +116,11 @@ describe('npm run cli -- check', () => {
     const register = resolve(caseL, 'register.csv');
     const cases: [string, Uint8Array, string][] = [
       ['nul.txt', new Uint8Array([0x4c, 0x65, 0x77, 0x69, 0x73, 0x00, 0x01, 0x02]), 'nul.txt looks like a binary file, not text (it contains NUL bytes).'],
-      ['latin1.md', new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x4c, 0x65, 0x77, 0x69, 0x73]), 'latin1.md is not UTF-8 text: save it as UTF-8 and try again.'],
+      [
+        'latin1.md',
+        new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x4c, 0x65, 0x77, 0x69, 0x73]),
+        'latin1.md is not UTF-8 text: save it as UTF-8 and try again.',
+      ],
       ['controls.txt', new TextEncoder().encode('Lewis'), 'controls.txt looks like a binary file, not text (it is full of control characters).'],
     ];
     for (const [name, bytes, message] of cases) {
@@ -137,11 +151,18 @@ describe('npm run cli -- check', () => {
   });
 
   it('treats the register and the allow list as the document: missing or binary files are refused by name', async () => {
-    const files = { 'doc.txt': 'Lewis was seen.', 'register.bin': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'allow.txt': new Uint8Array([0x00, 0xff]) };
+    const files = {
+      'doc.txt': 'Lewis was seen.',
+      'register.bin': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]),
+      'allow.txt': new Uint8Array([0x00, 0xff]),
+    };
     const cases: [string[], string][] = [
       [['--register', '/nowhere/register.csv'], 'The file or folder does not exist (it may have been moved, or a drive disconnected): /nowhere/register.csv'],
       [['--register', 'register.bin'], 'register.bin looks like a binary file, not text (it contains NUL bytes).'],
-      [['--register', resolve(caseL, 'register.csv'), '--allow', '/nowhere/allow.txt'], 'The file or folder does not exist (it may have been moved, or a drive disconnected): /nowhere/allow.txt'],
+      [
+        ['--register', resolve(caseL, 'register.csv'), '--allow', '/nowhere/allow.txt'],
+        'The file or folder does not exist (it may have been moved, or a drive disconnected): /nowhere/allow.txt',
+      ],
       [['--register', resolve(caseL, 'register.csv'), '--allow', 'allow.txt'], 'allow.txt looks like a binary file, not text (it contains NUL bytes).'],
     ];
     for (const [options, message] of cases) {

@@ -29,8 +29,21 @@ describe('npm run cli -- chronology', () => {
     const dates = result.entries.map((entry) => entry.date as string);
     expect(dates[0]).toBe('2018-11-23');
     expect(dates.at(-1)).toBe('2023-01-09');
-    expect(result.entries.find((entry) => entry.date === '2022-04')).toMatchObject({ precision: 'month', approximate: false, time: null, agency: 'Police', row: 4 });
-    expect(result.entries.find((entry) => entry.date === '2021-03-12')).toMatchObject({ time: '22:15', source: 'Incident log', role: 'Response officer', analysis: 'No record that a child lived at the address', file: file('police.csv'), row: 2 });
+    expect(result.entries.find((entry) => entry.date === '2022-04')).toMatchObject({
+      precision: 'month',
+      approximate: false,
+      time: null,
+      agency: 'Police',
+      row: 4,
+    });
+    expect(result.entries.find((entry) => entry.date === '2021-03-12')).toMatchObject({
+      time: '22:15',
+      source: 'Incident log',
+      role: 'Response officer',
+      analysis: 'No record that a child lived at the address',
+      file: file('police.csv'),
+      row: 2,
+    });
     // Files without an agency column take their file name.
     expect(new Set(result.entries.map((entry) => entry.agency))).toEqual(new Set(['Police', 'school', 'health']));
     expect(result.errors).toEqual([{ file: file('school.csv'), row: 5, message: '“31/09/2022” is not a real date: September 2022 has 30 days.' }]);

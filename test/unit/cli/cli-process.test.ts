@@ -27,7 +27,16 @@ beforeAll(async () => {
   // A PDF as a reviewer would have it: its text compressed in a stream, so read as text it shows
   // no names at all, and the check once said "No identifying details found." of it.
   const stream = Buffer.from([0x78, 0x9c, 0x0b, 0xc9, 0xc8, 0x2c, 0x56, 0x00, 0xa2, 0x44, 0x85, 0x92, 0xd4, 0x8a, 0x12, 0x00, 0x45, 0x0e, 0x06, 0xf7]);
-  writeFileSync(pdf, Buffer.concat([Buffer.from('%PDF-1.4\n%'), Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]), Buffer.from('\n4 0 obj\n<< /Length 20 /Filter /FlateDecode >>\nstream\n'), stream, Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n')]));
+  writeFileSync(
+    pdf,
+    Buffer.concat([
+      Buffer.from('%PDF-1.4\n%'),
+      Buffer.from([0xe2, 0xe3, 0xcf, 0xd3]),
+      Buffer.from('\n4 0 obj\n<< /Length 20 /Filter /FlateDecode >>\nstream\n'),
+      stream,
+      Buffer.from('\nendstream\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
+    ]),
+  );
   writeFileSync(junk, Buffer.concat([Buffer.from('Lewis '), Buffer.from([0x00, 0x01, 0x9c, 0xff, 0x00, 0x13]), Buffer.from(' Barker')]));
   // A workbook cut off part-way, as an interrupted download leaves it.
   writeFileSync(truncated, readFileSync(resolve(repositoryRoot, 'test/fixtures/chronology/health.xlsx')).subarray(0, 2000));

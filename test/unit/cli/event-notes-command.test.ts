@@ -42,9 +42,39 @@ const conversation: Events['events'][number] = {
 const twoEvents: Events = {
   events: [learningEvent, conversation],
   notes: [
-    { id: 'n2', eventId: 'event-learning', order: 1, at: '2022-03-14T10:51:00', text: 'Referral closed after one visit', attendeeId: 'sw', tags: ['question'], themeId: null, sentTo: null },
-    { id: 'n1', eventId: 'event-learning', order: 0, at: '2022-03-14T10:42:00', text: 'Growth checks were missed', attendeeId: 'hv', tags: ['learning'], themeId: 'growth', sentTo: null },
-    { id: 'n3', eventId: 'event-conversation', order: 0, at: '2021-02-14T14:00:00', text: 'Appointments were missed', attendeeId: 'gp', tags: [], themeId: null, sentTo: null },
+    {
+      id: 'n2',
+      eventId: 'event-learning',
+      order: 1,
+      at: '2022-03-14T10:51:00',
+      text: 'Referral closed after one visit',
+      attendeeId: 'sw',
+      tags: ['question'],
+      themeId: null,
+      sentTo: null,
+    },
+    {
+      id: 'n1',
+      eventId: 'event-learning',
+      order: 0,
+      at: '2022-03-14T10:42:00',
+      text: 'Growth checks were missed',
+      attendeeId: 'hv',
+      tags: ['learning'],
+      themeId: 'growth',
+      sentTo: null,
+    },
+    {
+      id: 'n3',
+      eventId: 'event-conversation',
+      order: 0,
+      at: '2021-02-14T14:00:00',
+      text: 'Appointments were missed',
+      attendeeId: 'gp',
+      tags: [],
+      themeId: null,
+      sentTo: null,
+    },
   ],
   themes: [{ id: 'growth', name: 'Growth and weight' }],
   drafts: [],
@@ -60,7 +90,11 @@ function caseFileWith(name: string, events: Events): string {
 }
 
 const both = caseFileWith('two-events.cspr.json', twoEvents);
-const one = caseFileWith('one-event.cspr.json', { ...twoEvents, events: [learningEvent], notes: twoEvents.notes.filter((note) => note.eventId === learningEvent.id) });
+const one = caseFileWith('one-event.cspr.json', {
+  ...twoEvents,
+  events: [learningEvent],
+  notes: twoEvents.notes.filter((note) => note.eventId === learningEvent.id),
+});
 const none = caseFileWith('no-events.cspr.json', { events: [], notes: [], themes: [], drafts: [] });
 
 function captureIo() {
@@ -120,7 +154,9 @@ describe('npm run cli -- event-notes', () => {
   it('asks which event when there are several, naming the choices', async () => {
     const { io, err, written } = captureIo();
     expect(await runCli(['event-notes', both, '--out', 'x.docx'], io)).toBe(2);
-    expect(err).toEqual(['This case has 2 events: choose one with --event N (1 (14/02/2021, Practitioner conversation); 2 (14/03/2022, Practitioner learning event)).']);
+    expect(err).toEqual([
+      'This case has 2 events: choose one with --event N (1 (14/02/2021, Practitioner conversation); 2 (14/03/2022, Practitioner learning event)).',
+    ]);
     expect(written.size).toBe(0);
   });
 
@@ -128,14 +164,18 @@ describe('npm run cli -- event-notes', () => {
     for (const number of ['0', '3', 'two', '1.5']) {
       const { io, err } = captureIo();
       expect(await runCli(['event-notes', both, '--event', number, '--out', 'x.docx'], io)).toBe(2);
-      expect(err).toEqual([`--event ${number}: no such event. Choose one of: 1 (14/02/2021, Practitioner conversation); 2 (14/03/2022, Practitioner learning event).`]);
+      expect(err).toEqual([
+        `--event ${number}: no such event. Choose one of: 1 (14/02/2021, Practitioner conversation); 2 (14/03/2022, Practitioner learning event).`,
+      ]);
     }
   });
 
   it('needs --out to write, suggesting a name, and events to write from', async () => {
     const noOut = captureIo();
     expect(await runCli(['event-notes', both, '--event', '2'], noOut.io)).toBe(2);
-    expect(noOut.err).toEqual(['Add --out FILE.docx to write the notes of event 2 (for example --out Leo-practitioner-learning-event-2022-03-14-notes-RESTRICTED.docx).']);
+    expect(noOut.err).toEqual([
+      'Add --out FILE.docx to write the notes of event 2 (for example --out Leo-practitioner-learning-event-2022-03-14-notes-RESTRICTED.docx).',
+    ]);
     const noEvents = captureIo();
     expect(await runCli(['event-notes', none, '--out', 'x.docx'], noEvents.io)).toBe(2);
     expect(noEvents.err).toEqual([`${none}: this case has no practitioner events.`]);

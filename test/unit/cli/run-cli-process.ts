@@ -16,7 +16,10 @@ export interface CliProcessResult {
  */
 export function runCliProcess(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliProcessResult> {
   return new Promise((done, fail) => {
-    const child = spawn(resolve(repositoryRoot, 'node_modules/.bin/tsx'), ['src/cli/index.ts', ...args], { cwd: repositoryRoot, env: { ...process.env, ...env } });
+    const child = spawn(resolve(repositoryRoot, 'node_modules/.bin/tsx'), ['src/cli/index.ts', ...args], {
+      cwd: repositoryRoot,
+      env: { ...process.env, ...env },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -23,7 +23,11 @@ describe('runCli and bad options', () => {
     const cases: [string[], string, RegExp][] = [
       [['check', 'doc.txt', '--registr', 'r.csv'], 'Unknown option --registr.', /^Usage: check DOCUMENT/],
       [['chronology', 'a.csv', '--agency'], 'Option --agency needs a value.', /^Usage: chronology FILE/],
-      [['event-notes', 'case.cspr.json', '-o', '-notes.docx'], 'Option -o needs a value (to give one that starts with a dash, write --out=VALUE).', /^Usage: event-notes CASEFILE/],
+      [
+        ['event-notes', 'case.cspr.json', '-o', '-notes.docx'],
+        'Option -o needs a value (to give one that starts with a dash, write --out=VALUE).',
+        /^Usage: event-notes CASEFILE/,
+      ],
       [['validate', 'case.cspr.json', '--json=yes'], 'Option --json does not take a value.', /^Usage: validate CASEFILE/],
     ];
     for (const [argv, sentence, usage] of cases) {

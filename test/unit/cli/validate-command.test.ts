@@ -70,7 +70,10 @@ describe('cli and encrypted case files', () => {
       return { code: await runCli(['validate', 'locked.cspr.json'], captured.io), out: captured.out.join('\n') };
     };
     expect(await run('larch grove kettle')).toMatchObject({ code: 0, out: expect.stringMatching(/valid case file \(format version 5\) — “Leo”/) });
-    expect(await run(null)).toMatchObject({ code: 1, out: expect.stringContaining('The case file is encrypted: give its passphrase in a file named by CSPR_PASSPHRASE_FILE') });
+    expect(await run(null)).toMatchObject({
+      code: 1,
+      out: expect.stringContaining('The case file is encrypted: give its passphrase in a file named by CSPR_PASSPHRASE_FILE'),
+    });
     expect(await run('wrong passphrase')).toMatchObject({ code: 1, out: expect.stringContaining('The passphrase is wrong, or the file has been altered') });
   });
 });

@@ -36,7 +36,9 @@ describe('writeOutputFile', () => {
     mkdirSync(readOnly);
     chmodSync(readOnly, 0o500);
     const target = join(readOnly, 'notes.docx');
-    await expect(writeOutputFile(target, bytes('x'))).rejects.toThrow(`${target} could not be written: permission denied (the folder may be read-only, or the file open in another program).`);
+    await expect(writeOutputFile(target, bytes('x'))).rejects.toThrow(
+      `${target} could not be written: permission denied (the folder may be read-only, or the file open in another program).`,
+    );
     expect(readdirSync(readOnly)).toEqual([]);
   });
 });

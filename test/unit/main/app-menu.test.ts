@@ -26,8 +26,24 @@ describe('appMenuTemplate', () => {
     const template = appMenuTemplate({ isMac: false, isPackaged: true, showAbout });
     expect(template.map((menu) => menu.label)).toEqual(['File', 'Edit', 'View', 'Window', 'Help']);
     expect(roles(template)).toEqual(
-      expect.arrayContaining(['close', 'quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll',
-        'reload', 'forceReload', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen', 'minimize']),
+      expect.arrayContaining([
+        'close',
+        'quit',
+        'undo',
+        'redo',
+        'cut',
+        'copy',
+        'paste',
+        'pasteAndMatchStyle',
+        'selectAll',
+        'reload',
+        'forceReload',
+        'resetZoom',
+        'zoomIn',
+        'zoomOut',
+        'togglefullscreen',
+        'minimize',
+      ]),
     );
   });
 

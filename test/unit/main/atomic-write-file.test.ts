@@ -59,9 +59,7 @@ describe('atomicWriteFile', () => {
     await writeFile(target, 'the good copy');
     vi.mocked(fsPromises.rename).mockRejectedValueOnce(fsError('ENOSPC', 'no space left on device'));
 
-    await expect(atomicWriteFile(target, 'a new copy that never lands')).rejects.toThrow(
-      `The disk is full: ${target} could not be written.`,
-    );
+    await expect(atomicWriteFile(target, 'a new copy that never lands')).rejects.toThrow(`The disk is full: ${target} could not be written.`);
     expect(await readFile(target, 'utf8')).toBe('the good copy');
     expect(await readdir(dir)).toEqual(['report.docx']);
   });

@@ -9,11 +9,7 @@ const electron = await vi.hoisted(async () => {
 vi.mock('electron', () => ({ app: electron.app, ipcMain: electron.ipcMain }));
 
 import type { BrowserWindow, WebContents } from 'electron';
-import {
-  BACKUP_BEFORE_EXIT_TIMEOUT_MS,
-  askPageForBackups,
-  installBackupBeforeExit,
-} from '../../../src/main/backups/backup-before-exit';
+import { BACKUP_BEFORE_EXIT_TIMEOUT_MS, askPageForBackups, installBackupBeforeExit } from '../../../src/main/backups/backup-before-exit';
 import { backupRequestChannel, backupRequestDoneChannel } from '../../../src/preload/ipc-contract';
 
 const appUrl = 'app://cspr-desk/index.html';
@@ -36,14 +32,24 @@ class FakeWindow extends EventEmitter {
   destroyed = false;
   isDestroyed = () => this.destroyed;
   close = vi.fn(() => {
-    const event = { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+    const event = {
+      defaultPrevented: false,
+      preventDefault() {
+        this.defaultPrevented = true;
+      },
+    };
     this.emit('close', event);
     if (!event.defaultPrevented) this.destroyed = true;
   });
 }
 
 function quitEvent() {
-  return { defaultPrevented: false, preventDefault() { this.defaultPrevented = true; } };
+  return {
+    defaultPrevented: false,
+    preventDefault() {
+      this.defaultPrevented = true;
+    },
+  };
 }
 
 let windows: FakeWindow[];

@@ -20,7 +20,7 @@ describe('CONTENT_SECURITY_POLICY', () => {
 describe('withContentSecurityPolicy', () => {
   it('replaces any existing policy, whatever its spelling, and keeps other headers', () => {
     const headers = withContentSecurityPolicy({
-      'content-security-policy': ["default-src *"],
+      'content-security-policy': ['default-src *'],
       'CONTENT-SECURITY-POLICY': 'script-src *',
       'Content-Type': ['text/html'],
     });

@@ -4,9 +4,8 @@ import { isAppUrl, isTrustedSender } from '../../../src/main/security/is-trusted
 const dev = 'http://localhost:5173/';
 
 describe('isAppUrl', () => {
-  it.each(['app://cspr-desk/index.html', 'app://cspr-desk/', 'app://cspr-desk', 'app://cspr-desk/a/b.js?x=1#top', 'APP://cspr-desk/x'])(
-    'accepts %j',
-    (url) => expect(isAppUrl(url)).toBe(true),
+  it.each(['app://cspr-desk/index.html', 'app://cspr-desk/', 'app://cspr-desk', 'app://cspr-desk/a/b.js?x=1#top', 'APP://cspr-desk/x'])('accepts %j', (url) =>
+    expect(isAppUrl(url)).toBe(true),
   );
 
   it.each([

@@ -149,9 +149,7 @@ describe('registerIpcHandlers', () => {
         ok: true,
         data: { name: 'chronology.csv', contents: 'date,event\n' },
       });
-      expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(
-        expect.objectContaining({ properties: ['openFile'], filters: openRequest.filters }),
-      );
+      expect(electron.dialog.showOpenDialog).toHaveBeenCalledWith(expect.objectContaining({ properties: ['openFile'], filters: openRequest.filters }));
     });
 
     it('refuses a file over maxBytes', async () => {
@@ -175,7 +173,12 @@ describe('registerIpcHandlers', () => {
       const written = await invoke('backup:write', trusted, writeBackupRequest);
       expect(written).toEqual({
         ok: true,
-        data: { caseId, fileName: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.cspr\.json$/), createdAt: expect.any(String), bytes: backupContents.length },
+        data: {
+          caseId,
+          fileName: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.cspr\.json$/),
+          createdAt: expect.any(String),
+          bytes: backupContents.length,
+        },
       });
       expect(electron.app.getPath).toHaveBeenCalledWith('userData');
       const { fileName } = (written as { data: { fileName: string } }).data;
@@ -193,13 +196,17 @@ describe('registerIpcHandlers', () => {
         ['backup:read', { ...readBackupRequest, fileName: '../../../etc/passwd' }, /^Invalid backup:read request: fileName /],
         ['backup:read', { ...readBackupRequest, caseId: 'a/b' }, /^Invalid backup:read request: caseId /],
       ];
-      for (const [channel, request, error] of cases) expect(await invoke(channel, trusted, request)).toEqual({ ok: false, error: expect.stringMatching(error) });
+      for (const [channel, request, error] of cases)
+        expect(await invoke(channel, trusted, request)).toEqual({ ok: false, error: expect.stringMatching(error) });
       expect(await readdir(dir)).toEqual([]);
     });
 
     it('turns an unwritable backups folder into an error result, never an exception', async () => {
       await writeFile(join(dir, 'backups'), 'a file where the folder should be');
-      expect(await invoke('backup:write', trusted, writeBackupRequest)).toEqual({ ok: false, error: expect.stringMatching(/^Part of this path is not a folder: /) });
+      expect(await invoke('backup:write', trusted, writeBackupRequest)).toEqual({
+        ok: false,
+        error: expect.stringMatching(/^Part of this path is not a folder: /),
+      });
       expect(await invoke('backup:list', trusted)).toEqual({ ok: false, error: expect.stringMatching(/not a folder/) });
     });
 

@@ -25,7 +25,10 @@ async function snapshot(db: CsprDatabase): Promise<Snapshot> {
 /** Rows of the snapshot that belong to the case (by caseId, or the case row itself). */
 const withoutCase = (state: Snapshot, caseId: string): Snapshot =>
   Object.fromEntries(
-    Object.entries(state).map(([name, rows]) => [name, rows.filter((row) => (name === 'cases' ? (row as { id: string }).id : (row as { caseId?: string }).caseId) !== caseId)]),
+    Object.entries(state).map(([name, rows]) => [
+      name,
+      rows.filter((row) => (name === 'cases' ? (row as { id: string }).id : (row as { caseId?: string }).caseId) !== caseId),
+    ]),
   );
 
 const readOrThrow = (text: string): CaseFile => {
@@ -77,34 +80,38 @@ async function importKeepingTheRest(file: CaseFile, mode: ImportMode): Promise<{
 }
 
 describe('importing mutated case files', () => {
-  it('changes nothing for a refused file, and adds exactly one case, touching nothing else, for an accepted one', async () => {
-    let refused = 0;
-    let accepted = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.array(jsonMutation, { minLength: 1, maxLength: 3 }), fc.option(textMutation, { freq: 4 }), async (mutations, textDamage) => {
-        const document = richerSampleCase() as { [key: string]: Json };
-        for (const mutation of mutations) applyJsonMutation(document, mutation);
-        const text = textDamage ? applyTextMutation(JSON.stringify(document, null, 2), textDamage) : JSON.stringify(document, null, 2);
-        const result = readCaseFile(text);
-        if (!result.ok) {
-          refused += 1;
-          // The app writes nothing for a refused file: the database is exactly as it was.
-          expect(await snapshot(db)).toEqual(before);
-          return;
-        }
-        accepted += 1;
-        const asNew = await importKeepingTheRest(result.file, { kind: 'as-new' });
-        expect(asNew.ok, asNew.ok ? '' : `an accepted file failed to import as a new case: ${String(asNew.error)}`).toBe(true);
-        // Under its own id: refused (and nothing changed) when that id is taken, added otherwise.
-        const keepId = await importKeepingTheRest(result.file, { kind: 'keep-id' });
-        expect(keepId.ok).toBe(!existingIds.has(result.file.case.id));
-      }),
-      { numRuns: 400 },
-    );
-    // Both paths were exercised, not one of them only.
-    expect(refused).toBeGreaterThan(25);
-    expect(accepted).toBeGreaterThan(25);
-  }, propertyTimeoutMs);
+  it(
+    'changes nothing for a refused file, and adds exactly one case, touching nothing else, for an accepted one',
+    async () => {
+      let refused = 0;
+      let accepted = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.array(jsonMutation, { minLength: 1, maxLength: 3 }), fc.option(textMutation, { freq: 4 }), async (mutations, textDamage) => {
+          const document = richerSampleCase() as { [key: string]: Json };
+          for (const mutation of mutations) applyJsonMutation(document, mutation);
+          const text = textDamage ? applyTextMutation(JSON.stringify(document, null, 2), textDamage) : JSON.stringify(document, null, 2);
+          const result = readCaseFile(text);
+          if (!result.ok) {
+            refused += 1;
+            // The app writes nothing for a refused file: the database is exactly as it was.
+            expect(await snapshot(db)).toEqual(before);
+            return;
+          }
+          accepted += 1;
+          const asNew = await importKeepingTheRest(result.file, { kind: 'as-new' });
+          expect(asNew.ok, asNew.ok ? '' : `an accepted file failed to import as a new case: ${String(asNew.error)}`).toBe(true);
+          // Under its own id: refused (and nothing changed) when that id is taken, added otherwise.
+          const keepId = await importKeepingTheRest(result.file, { kind: 'keep-id' });
+          expect(keepId.ok).toBe(!existingIds.has(result.file.case.id));
+        }),
+        { numRuns: 400 },
+      );
+      // Both paths were exercised, not one of them only.
+      expect(refused).toBeGreaterThan(25);
+      expect(accepted).toBeGreaterThan(25);
+    },
+    propertyTimeoutMs,
+  );
 });
 
 // The register is imported on the Identifiers screen (parseRegisterCsv, then replaceRegister for

@@ -95,64 +95,82 @@ async function readAndImport(name: string, bytes: Uint8Array): Promise<{ ok: boo
 const fileName = fc.constantFrom('police.csv', 'School Chronology.CSV', 'health.tsv', 'notes.txt', 'agency');
 
 describe('chronology files generated as text', () => {
-  it('reads any CSV-ish text, in UTF-8 or Windows-1252, into rows or a message', async () => {
-    await fc.assert(
-      fc.asyncProperty(csvText, fc.constantFrom('utf-8' as const, 'windows-1252' as const), fileName, async ({ text }, encoding, name) => {
-        await readAndImport(name, encodeText(text, encoding));
-      }),
-      { numRuns: 1000 },
-    );
-  }, propertyTimeoutMs);
+  it(
+    'reads any CSV-ish text, in UTF-8 or Windows-1252, into rows or a message',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(csvText, fc.constantFrom('utf-8' as const, 'windows-1252' as const), fileName, async ({ text }, encoding, name) => {
+          await readAndImport(name, encodeText(text, encoding));
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    propertyTimeoutMs,
+  );
 
-  it('turns generated chronologies (dates in every shape) into sound entries and problem rows', async () => {
-    let entriesSeen = 0;
-    await fc.assert(
-      fc.asyncProperty(chronologyCsv, fc.constantFrom('utf-8' as const, 'windows-1252' as const), async (text, encoding) => {
-        const result = await readAndImport('agency.csv', encodeText(text, encoding));
-        if (result.ok) entriesSeen += 1;
-      }),
-      { numRuns: 1000 },
-    );
-    // The generator is meant to reach the date reader: most files are read.
-    expect(entriesSeen).toBeGreaterThan(500);
-  }, propertyTimeoutMs);
+  it(
+    'turns generated chronologies (dates in every shape) into sound entries and problem rows',
+    async () => {
+      let entriesSeen = 0;
+      await fc.assert(
+        fc.asyncProperty(chronologyCsv, fc.constantFrom('utf-8' as const, 'windows-1252' as const), async (text, encoding) => {
+          const result = await readAndImport('agency.csv', encodeText(text, encoding));
+          if (result.ok) entriesSeen += 1;
+        }),
+        { numRuns: 1000 },
+      );
+      // The generator is meant to reach the date reader: most files are read.
+      expect(entriesSeen).toBeGreaterThan(500);
+    },
+    propertyTimeoutMs,
+  );
 
-  it('answers cells far longer than any real one (a date, a time, a header) within the budget', async () => {
-    const long = fc.tuple(fc.constantFrom('T', 'T ', '1', '1/', '12:00 ', 'c. ', 'a', ', ', '"'), fc.integer({ min: 10_000, max: 200_000 })).map(([unit, size]) => unit.repeat(Math.ceil(size / unit.length)));
-    await fc.assert(
-      fc.asyncProperty(long, fc.constantFrom('date', 'time', 'header', 'text'), async (cell, where) => {
-        const quoted = `"${cell.replace(/"/g, '""')}"`;
-        const text =
-          where === 'header'
-            ? `Date,${quoted}\n01/02/2020,x\n`
-            : where === 'date'
-              ? `Date,Event\n${quoted},something\n`
-              : where === 'time'
-                ? `Date,Time,Event\n01/02/2020,${quoted},something\n`
-                : `Date,Event\n01/02/2020,${quoted}\n`;
-        await readAndImport('long.csv', new TextEncoder().encode(text));
-      }),
-      { numRuns: 60 },
-    );
-  }, propertyTimeoutMs);
+  it(
+    'answers cells far longer than any real one (a date, a time, a header) within the budget',
+    async () => {
+      const long = fc
+        .tuple(fc.constantFrom('T', 'T ', '1', '1/', '12:00 ', 'c. ', 'a', ', ', '"'), fc.integer({ min: 10_000, max: 200_000 }))
+        .map(([unit, size]) => unit.repeat(Math.ceil(size / unit.length)));
+      await fc.assert(
+        fc.asyncProperty(long, fc.constantFrom('date', 'time', 'header', 'text'), async (cell, where) => {
+          const quoted = `"${cell.replace(/"/g, '""')}"`;
+          const text =
+            where === 'header'
+              ? `Date,${quoted}\n01/02/2020,x\n`
+              : where === 'date'
+                ? `Date,Event\n${quoted},something\n`
+                : where === 'time'
+                  ? `Date,Time,Event\n01/02/2020,${quoted},something\n`
+                  : `Date,Event\n01/02/2020,${quoted}\n`;
+          await readAndImport('long.csv', new TextEncoder().encode(text));
+        }),
+        { numRuns: 60 },
+      );
+    },
+    propertyTimeoutMs,
+  );
 });
 
 describe('chronology files as random bytes', () => {
-  it('refuses or reads any bytes, whatever the name says they are', async () => {
-    const zipStart = new Uint8Array([0x50, 0x4b, 0x03, 0x04]);
-    await fc.assert(
-      fc.asyncProperty(
-        fc.uint8Array({ maxLength: 3000 }),
-        fc.constantFrom('file.csv', 'file.xlsx', 'file.xls', 'file.tsv', 'file', 'folder/file.XLSX', 'C:\\agency\\file.csv'),
-        fc.boolean(),
-        async (random, name, looksLikeZip) => {
-          const bytes = looksLikeZip ? new Uint8Array([...zipStart, ...random]) : random;
-          await readAndImport(name, bytes);
-        },
-      ),
-      { numRuns: 1000 },
-    );
-  }, propertyTimeoutMs);
+  it(
+    'refuses or reads any bytes, whatever the name says they are',
+    async () => {
+      const zipStart = new Uint8Array([0x50, 0x4b, 0x03, 0x04]);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.uint8Array({ maxLength: 3000 }),
+          fc.constantFrom('file.csv', 'file.xlsx', 'file.xls', 'file.tsv', 'file', 'folder/file.XLSX', 'C:\\agency\\file.csv'),
+          fc.boolean(),
+          async (random, name, looksLikeZip) => {
+            const bytes = looksLikeZip ? new Uint8Array([...zipStart, ...random]) : random;
+            await readAndImport(name, bytes);
+          },
+        ),
+        { numRuns: 1000 },
+      );
+    },
+    propertyTimeoutMs,
+  );
 });
 
 describe('the real fixture files, damaged', () => {
@@ -163,38 +181,54 @@ describe('the real fixture files, damaged', () => {
     expect(await readAndImport('health.xlsx', fixtureBytes('chronology/health.xlsx'))).toEqual({ ok: true });
   });
 
-  it('answers the police and school CSVs with bytes flipped, set, inserted, deleted, duplicated or cut off', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...(Object.keys(csvFixtures) as (keyof typeof csvFixtures)[])), fc.array(byteMutation, { minLength: 1, maxLength: 4 }), async (name, mutations) => {
-        await readAndImport(name, mutations.reduce(applyByteMutation, csvFixtures[name]));
-      }),
-      { numRuns: 1000 },
-    );
-  }, propertyTimeoutMs);
+  it(
+    'answers the police and school CSVs with bytes flipped, set, inserted, deleted, duplicated or cut off',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...(Object.keys(csvFixtures) as (keyof typeof csvFixtures)[])),
+          fc.array(byteMutation, { minLength: 1, maxLength: 4 }),
+          async (name, mutations) => {
+            await readAndImport(name, mutations.reduce(applyByteMutation, csvFixtures[name]));
+          },
+        ),
+        { numRuns: 1000 },
+      );
+    },
+    propertyTimeoutMs,
+  );
 
-  it('answers the health workbook with parts removed or garbled, cells changed, or the zip itself damaged', async () => {
-    const workbook = fixtureBytes('chronology/health.xlsx');
-    await fc.assert(
-      fc.asyncProperty(fc.array(xlsxMutation, { minLength: 1, maxLength: 3 }), fc.option(byteMutation, { freq: 5 }), async (mutations, zipDamage) => {
-        const files = unzipWorkbook(workbook);
-        for (const mutation of mutations) applyXlsxMutation(files, mutation);
-        let bytes = rezip(files);
-        if (zipDamage) bytes = applyByteMutation(bytes, zipDamage);
-        await readAndImport('health.xlsx', bytes);
-      }),
-      { numRuns: 1000 },
-    );
-  }, propertyTimeoutMs);
+  it(
+    'answers the health workbook with parts removed or garbled, cells changed, or the zip itself damaged',
+    async () => {
+      const workbook = fixtureBytes('chronology/health.xlsx');
+      await fc.assert(
+        fc.asyncProperty(fc.array(xlsxMutation, { minLength: 1, maxLength: 3 }), fc.option(byteMutation, { freq: 5 }), async (mutations, zipDamage) => {
+          const files = unzipWorkbook(workbook);
+          for (const mutation of mutations) applyXlsxMutation(files, mutation);
+          let bytes = rezip(files);
+          if (zipDamage) bytes = applyByteMutation(bytes, zipDamage);
+          await readAndImport('health.xlsx', bytes);
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    propertyTimeoutMs,
+  );
 
-  it('answers generated date and text cells put into the workbook', async () => {
-    const workbook = fixtureBytes('chronology/health.xlsx');
-    await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.nat(), fc.oneof(dateCell, textCell)), { minLength: 1, maxLength: 6 }), async (cells) => {
-        const files = unzipWorkbook(workbook);
-        for (const [index, text] of cells) applyXlsxMutation(files, { kind: 'shared-string', index, text });
-        await readAndImport('health.xlsx', rezip(files));
-      }),
-      { numRuns: 300 },
-    );
-  }, propertyTimeoutMs);
+  it(
+    'answers generated date and text cells put into the workbook',
+    async () => {
+      const workbook = fixtureBytes('chronology/health.xlsx');
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.tuple(fc.nat(), fc.oneof(dateCell, textCell)), { minLength: 1, maxLength: 6 }), async (cells) => {
+          const files = unzipWorkbook(workbook);
+          for (const [index, text] of cells) applyXlsxMutation(files, { kind: 'shared-string', index, text });
+          await readAndImport('health.xlsx', rezip(files));
+        }),
+        { numRuns: 300 },
+      );
+    },
+    propertyTimeoutMs,
+  );
 });

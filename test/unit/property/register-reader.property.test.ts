@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AnonymisationChecker } from '../../../src/core/anonymise/anonymisation-checker';
-import { identifierKinds, parseRegisterCsv, registerToCsv, type ParsedRegister, type RegisteredIdentifier } from '../../../src/core/anonymise/identifier-register';
+import {
+  identifierKinds,
+  parseRegisterCsv,
+  registerToCsv,
+  type ParsedRegister,
+  type RegisteredIdentifier,
+} from '../../../src/core/anonymise/identifier-register';
 import type { Finding } from '../../../src/core/anonymise/finding';
 import { sampleRegisterText } from './support/fixtures';
 import { applyTextEdit, nameParts, registerCsv, textAround, textEdit } from './support/register-files';
@@ -57,7 +63,10 @@ function check(identifiers: readonly RegisteredIdentifier[], text: string, allow
   let previousEnd = 0;
   for (const finding of findings) {
     expect(Number.isInteger(finding.start) && Number.isInteger(finding.end)).toBe(true);
-    expect(0 <= finding.start && finding.start < finding.end && finding.end <= text.length, `span ${finding.start}–${finding.end} in a text of ${text.length}`).toBe(true);
+    expect(
+      0 <= finding.start && finding.start < finding.end && finding.end <= text.length,
+      `span ${finding.start}–${finding.end} in a text of ${text.length}`,
+    ).toBe(true);
     expect(finding.text).toBe(text.slice(finding.start, finding.end));
     // A span is the words found, not the space after them.
     expect(finding.text.trim(), `finding "${finding.text}" (${finding.rule})`).toBe(finding.text);
@@ -77,89 +86,133 @@ const sampleRegister = (() => {
 })();
 
 describe('parseRegisterCsv', () => {
-  it('reads generated registers into sound identifiers, or refuses them row by row', async () => {
-    let accepted = 0;
-    await fc.assert(
-      fc.asyncProperty(registerCsv, async (text) => {
-        const parsed = parse(text);
-        if (!parsed.ok) return;
-        accepted += 1;
-        // What was accepted writes back out to a register that reads the same.
-        const fields = (register: ParsedRegister) => (register.ok ? register.identifiers.map(({ kind, value, replacement, note, personId }) => [kind, value, replacement, note, personId]) : register.problems);
-        expect(fields(parse(registerToCsv(parsed.identifiers)))).toEqual(fields(parsed));
-      }),
-      { numRuns: 1000 },
-    );
-    expect(accepted).toBeGreaterThan(50);
-  }, propertyTimeoutMs);
+  it(
+    'reads generated registers into sound identifiers, or refuses them row by row',
+    async () => {
+      let accepted = 0;
+      await fc.assert(
+        fc.asyncProperty(registerCsv, async (text) => {
+          const parsed = parse(text);
+          if (!parsed.ok) return;
+          accepted += 1;
+          // What was accepted writes back out to a register that reads the same.
+          const fields = (register: ParsedRegister) =>
+            register.ok
+              ? register.identifiers.map(({ kind, value, replacement, note, personId }) => [kind, value, replacement, note, personId])
+              : register.problems;
+          expect(fields(parse(registerToCsv(parsed.identifiers)))).toEqual(fields(parsed));
+        }),
+        { numRuns: 1000 },
+      );
+      expect(accepted).toBeGreaterThan(50);
+    },
+    propertyTimeoutMs,
+  );
 
-  it('reads the sample register with characters, lines and quotes deleted, inserted, swapped or cut off', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(textEdit, { minLength: 1, maxLength: 4 }), async (edits) => {
-        parse(edits.reduce(applyTextEdit, sampleRegisterText));
-      }),
-      { numRuns: 1000 },
-    );
-  }, propertyTimeoutMs);
+  it(
+    'reads the sample register with characters, lines and quotes deleted, inserted, swapped or cut off',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(textEdit, { minLength: 1, maxLength: 4 }), async (edits) => {
+          parse(edits.reduce(applyTextEdit, sampleRegisterText));
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    propertyTimeoutMs,
+  );
 
-  it('answers any text at all, and cells far longer than any real one', async () => {
-    const long = fc.tuple(fc.constantFrom('x', 'ab ', '"', ','), fc.integer({ min: 5_000, max: 100_000 })).map(([unit, size]) => unit.repeat(Math.ceil(size / unit.length)));
-    await fc.assert(
-      fc.asyncProperty(
-        fc.oneof(
-          fc.string(),
-          fc.string({ unit: 'binary', maxLength: 200 }),
-          long.map((cell) => `kind,value,replacement,note\n"${cell.replace(/"/g, '""')}",Lewis,,\n`),
-          long.map((cell) => `kind,value,replacement,note\nperson,"${cell.replace(/"/g, '""')}",Leo,\n`),
-          long.map((cell) => `kind,value\n${cell}`),
+  it(
+    'answers any text at all, and cells far longer than any real one',
+    async () => {
+      const long = fc
+        .tuple(fc.constantFrom('x', 'ab ', '"', ','), fc.integer({ min: 5_000, max: 100_000 }))
+        .map(([unit, size]) => unit.repeat(Math.ceil(size / unit.length)));
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(
+            fc.string(),
+            fc.string({ unit: 'binary', maxLength: 200 }),
+            long.map((cell) => `kind,value,replacement,note\n"${cell.replace(/"/g, '""')}",Lewis,,\n`),
+            long.map((cell) => `kind,value,replacement,note\nperson,"${cell.replace(/"/g, '""')}",Leo,\n`),
+            long.map((cell) => `kind,value\n${cell}`),
+          ),
+          async (text) => {
+            parse(text);
+          },
         ),
-        async (text) => {
-          parse(text);
-        },
-      ),
-      { numRuns: 1000 },
-    );
-  }, propertyTimeoutMs);
+        { numRuns: 1000 },
+      );
+    },
+    propertyTimeoutMs,
+  );
 });
 
 describe('the anonymisation checker built from any accepted register', () => {
-  it('answers any text with findings that are real spans of it', async () => {
-    const accepted = registerCsv.map((text) => parseRegisterCsv(text)).filter((parsed): parsed is Extract<ParsedRegister, { ok: true }> => parsed.ok);
-    const text = (identifiers: RegisteredIdentifier[]) =>
-      fc.oneof(fc.string({ unit: 'grapheme', maxLength: 80 }), fc.string({ unit: 'binary', maxLength: 80 }), fc.lorem({ maxCount: 30 }), textAround(identifiers.map((identifier) => identifier.value)));
-    await fc.assert(
-      fc.asyncProperty(
-        accepted.chain(({ identifiers }) => fc.tuple(fc.constant(identifiers), text(identifiers), fc.array(fc.string({ maxLength: 10 }), { maxLength: 3 }))),
-        async ([identifiers, input, allow]) => {
-          check(identifiers, input, allow);
-        },
-      ),
-      { numRuns: 1000 },
-    );
-  }, propertyTimeoutMs);
+  it(
+    'answers any text with findings that are real spans of it',
+    async () => {
+      const accepted = registerCsv.map((text) => parseRegisterCsv(text)).filter((parsed): parsed is Extract<ParsedRegister, { ok: true }> => parsed.ok);
+      const text = (identifiers: RegisteredIdentifier[]) =>
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 80 }),
+          fc.string({ unit: 'binary', maxLength: 80 }),
+          fc.lorem({ maxCount: 30 }),
+          textAround(identifiers.map((identifier) => identifier.value)),
+        );
+      await fc.assert(
+        fc.asyncProperty(
+          accepted.chain(({ identifiers }) => fc.tuple(fc.constant(identifiers), text(identifiers), fc.array(fc.string({ maxLength: 10 }), { maxLength: 3 }))),
+          async ([identifiers, input, allow]) => {
+            check(identifiers, input, allow);
+          },
+        ),
+        { numRuns: 1000 },
+      );
+    },
+    propertyTimeoutMs,
+  );
 
-  it('answers texts of registered names as written, misspelt, capitalised and run into other words', async () => {
-    const people = fc.uniqueArray(fc.constantFrom(...nameParts), { minLength: 1, maxLength: 4 }).map((names) =>
-      names.map((value, index): RegisteredIdentifier => ({ id: `id-${index + 1}`, kind: 'person', value, replacement: `Person ${index + 1}`, note: '', personId: null })),
-    );
-    await fc.assert(
-      fc.asyncProperty(
-        people.chain((identifiers) => fc.tuple(fc.constant(identifiers), textAround(identifiers.map((identifier) => identifier.value)))),
-        async ([identifiers, input]) => {
-          check(identifiers, input);
-        },
-      ),
-      { numRuns: 1000 },
-    );
-  }, propertyTimeoutMs);
+  it(
+    'answers texts of registered names as written, misspelt, capitalised and run into other words',
+    async () => {
+      const people = fc.uniqueArray(fc.constantFrom(...nameParts), { minLength: 1, maxLength: 4 }).map((names) =>
+        names.map((value, index): RegisteredIdentifier => ({
+          id: `id-${index + 1}`,
+          kind: 'person',
+          value,
+          replacement: `Person ${index + 1}`,
+          note: '',
+          personId: null,
+        })),
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          people.chain((identifiers) => fc.tuple(fc.constant(identifiers), textAround(identifiers.map((identifier) => identifier.value)))),
+          async ([identifiers, input]) => {
+            check(identifiers, input);
+          },
+        ),
+        { numRuns: 1000 },
+      );
+    },
+    propertyTimeoutMs,
+  );
 
-  it('answers texts written around the sample register’s values, as written and misspelt', async () => {
-    const values = sampleRegister.map((identifier) => identifier.value);
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(textAround(values), fc.lorem({ mode: 'sentences', maxCount: 10 }), fc.string({ unit: 'grapheme', maxLength: 200 })), async (input) => {
-        check(sampleRegister, input);
-      }),
-      { numRuns: 1000 },
-    );
-  }, propertyTimeoutMs);
+  it(
+    'answers texts written around the sample register’s values, as written and misspelt',
+    async () => {
+      const values = sampleRegister.map((identifier) => identifier.value);
+      await fc.assert(
+        fc.asyncProperty(
+          fc.oneof(textAround(values), fc.lorem({ mode: 'sentences', maxCount: 10 }), fc.string({ unit: 'grapheme', maxLength: 200 })),
+          async (input) => {
+            check(sampleRegister, input);
+          },
+        ),
+        { numRuns: 1000 },
+      );
+    },
+    propertyTimeoutMs,
+  );
 });

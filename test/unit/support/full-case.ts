@@ -30,7 +30,15 @@ export function fullCase(): CaseFile {
   report.content.content[2]!.content.push(...references, ...everyKind);
   const note = file.events.notes[0]!;
   file.reportVersions = [
-    { id: 'version-1', label: 'Draft 0.1 for the panel', createdAt: '2024-05-01T09:00:00.000Z', titlePage: structuredClone(report.titlePage), content: structuredClone(report.content), completedSections: [], recommendations: structuredClone(file.recommendations) },
+    {
+      id: 'version-1',
+      label: 'Draft 0.1 for the panel',
+      createdAt: '2024-05-01T09:00:00.000Z',
+      titlePage: structuredClone(report.titlePage),
+      content: structuredClone(report.content),
+      completedSections: [],
+      recommendations: structuredClone(file.recommendations),
+    },
   ];
   file.anonymisation.ignored = [{ id: 'ignored-1', text: 'Harding', context: 'The ‖ Memorial Fund', reason: 'A public charity’s name' }];
   file.anonymisation.log = [{ id: 'log-1', at: '2024-05-02T09:00:00.000Z', action: 'replaced', text: 'Lewis', replacement: 'Leo', reason: '', count: 3 }];

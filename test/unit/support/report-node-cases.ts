@@ -6,12 +6,26 @@ import type { ReportNodeType } from '../../../src/core/report/report-node-types'
 // numbering and printed text. A Record over the registry's types: a type added there without a
 // case here does not compile.
 
-const text = (value: string, marks: string[] = []): ReportNode => ({ type: 'text', text: value, ...(marks.length ? { marks: marks.map((type) => ({ type })) } : {}) });
-const p = (...content: (ReportNode | string)[]): ReportNode => ({ type: 'paragraph', ...(content.length ? { content: content.map((item) => (typeof item === 'string' ? text(item) : item)) } : {}) });
+const text = (value: string, marks: string[] = []): ReportNode => ({
+  type: 'text',
+  text: value,
+  ...(marks.length ? { marks: marks.map((type) => ({ type })) } : {}),
+});
+const p = (...content: (ReportNode | string)[]): ReportNode => ({
+  type: 'paragraph',
+  ...(content.length ? { content: content.map((item) => (typeof item === 'string' ? text(item) : item)) } : {}),
+});
 const reference = (label: string): ReportNode => ({ type: 'chronologyReference', attrs: { kind: 'entry', refId: 'entry-1', label } });
-const noteLink: ReportNode = { type: 'noteSource', attrs: { noteId: 'note-1', eventId: 'event-1', label: 'Practitioner learning event, 14/03/2024 10:02, Health visitor' } };
+const noteLink: ReportNode = {
+  type: 'noteSource',
+  attrs: { noteId: 'note-1', eventId: 'event-1', label: 'Practitioner learning event, 14/03/2024 10:02, Health visitor' },
+};
 const item = (...content: ReportNode[]): ReportNode => ({ type: 'listItem', content });
-const cell = (type: 'tableCell' | 'tableHeader', value: string): ReportNode => ({ type, attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [value ? p(value) : p()] });
+const cell = (type: 'tableCell' | 'tableHeader', value: string): ReportNode => ({
+  type,
+  attrs: { colspan: 1, rowspan: 1, colwidth: null },
+  content: [value ? p(value) : p()],
+});
 const table = (withHeader: boolean): ReportNode => ({
   type: 'table',
   content: [
@@ -25,13 +39,28 @@ export const reportNodeCases: Record<ReportNodeType, ReportNode[]> = {
   doc: [p('A paragraph.')],
   reportSection: [p('A paragraph.'), p('Another.')],
   paragraph: [p(), p('   '), p('Said.'), p(' ', text('x', ['bold']))],
-  heading: [{ type: 'heading', attrs: { level: 3 }, content: [text('A sub-heading')] }, p('After it.'), { type: 'heading', attrs: { level: 4 }, content: [text('A smaller one')] }],
+  heading: [
+    { type: 'heading', attrs: { level: 3 }, content: [text('A sub-heading')] },
+    p('After it.'),
+    { type: 'heading', attrs: { level: 4 }, content: [text('A smaller one')] },
+  ],
   text: [p(text('Bold ', ['bold']), text('italic ', ['italic']), text('underlined', ['underline']), text(' and plain.'))],
   hardBreak: [p('Line one', { type: 'hardBreak' }, 'line two.'), p({ type: 'hardBreak' })],
-  chronologyReference: [p(reference('Police, 12 March 2021')), p('As the police noted ', reference('Police, 12 March 2021'), ', no child was recorded.'), p(reference('Episode 1: Starting school'), ' ')],
+  chronologyReference: [
+    p(reference('Police, 12 March 2021')),
+    p('As the police noted ', reference('Police, 12 March 2021'), ', no child was recorded.'),
+    p(reference('Episode 1: Starting school'), ' '),
+  ],
   noteSource: [p(noteLink), p('Growth checks were missed. ', noteLink)],
-  bulletList: [{ type: 'bulletList', content: [item(p('First point.')), item(p('Second point.'), { type: 'bulletList', content: [item(p('A sub-point.'))] })] }, p('Between lists.')],
-  orderedList: [{ type: 'orderedList', attrs: { start: 1 }, content: [item(p('Step one.')), item(p('Step two.'))] }, p('Between.'), { type: 'orderedList', attrs: { start: 1 }, content: [item(p('Again one.'))] }],
+  bulletList: [
+    { type: 'bulletList', content: [item(p('First point.')), item(p('Second point.'), { type: 'bulletList', content: [item(p('A sub-point.'))] })] },
+    p('Between lists.'),
+  ],
+  orderedList: [
+    { type: 'orderedList', attrs: { start: 1 }, content: [item(p('Step one.')), item(p('Step two.'))] },
+    p('Between.'),
+    { type: 'orderedList', attrs: { start: 1 }, content: [item(p('Again one.'))] },
+  ],
   listItem: [{ type: 'bulletList', content: [item(p('Item with two paragraphs.'), p('Its second.'))] }],
   blockquote: [{ type: 'blockquote', content: [p('“I was hungry.”'), p('“Nobody asked.”')] }],
   table: [table(false)],
@@ -51,4 +80,3 @@ export function reportWith(blocks: ReportNode[]): ReportDocument {
   doc.content.push(appendix);
   return doc;
 }
-

@@ -35,7 +35,8 @@ export function anonymisedSample(): CaseFile {
   file.report!.titlePage.reviewers = ['Independent Reviewer A'];
   file.recommendations.forEach((recommendation) => (recommendation.text = clean(recommendation.text)));
   file.agencies.forEach((agency) => (agency.name = clean(agency.name)));
-  for (const entry of file.chronology.entries) for (const field of ['agency', 'source', 'text', 'outcome', 'analysis'] as const) entry[field] = clean(entry[field]);
+  for (const entry of file.chronology.entries)
+    for (const field of ['agency', 'source', 'text', 'outcome', 'analysis'] as const) entry[field] = clean(entry[field]);
   file.chronology.episodes.forEach((episode) => (episode.title = clean(episode.title)));
   return file;
 }

@@ -72,7 +72,10 @@ export function numberedWordParagraphs(files: Record<string, string>): WordParag
     count[ilvl] = (count[ilvl] ?? 0) + 1;
     for (let lower = ilvl + 1; lower < count.length; lower += 1) count[lower] = (levels[lower]?.start ?? 1) - 1;
     counters.set(numId, count);
-    const label = levels[ilvl]!.format === 'bullet' ? levels[ilvl]!.text : levels[ilvl]!.text.replace(/%(\d)/g, (_, n: string) => formatNumber(count[Number(n) - 1] ?? 0, levels[Number(n) - 1]?.format ?? 'decimal'));
+    const label =
+      levels[ilvl]!.format === 'bullet'
+        ? levels[ilvl]!.text
+        : levels[ilvl]!.text.replace(/%(\d)/g, (_, n: string) => formatNumber(count[Number(n) - 1] ?? 0, levels[Number(n) - 1]?.format ?? 'decimal'));
     paragraphs.push({ text, style, label, level: ilvl });
   }
   return paragraphs;

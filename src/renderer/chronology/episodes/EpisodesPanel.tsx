@@ -9,7 +9,17 @@ import { useChronologyUiStore } from '../chronology-ui-store';
 import { ErrorAlert } from '../../ui/ErrorAlert';
 
 // Key practice episodes: defined here, tagged on entries, listed for the analysis.
-export function EpisodesPanel({ caseId, episodes, entries, readOnly }: { caseId: string; episodes: readonly KeyPracticeEpisode[]; entries: readonly ChronologyEntry[]; readOnly: boolean }) {
+export function EpisodesPanel({
+  caseId,
+  episodes,
+  entries,
+  readOnly,
+}: {
+  caseId: string;
+  episodes: readonly KeyPracticeEpisode[];
+  entries: readonly ChronologyEntry[];
+  readOnly: boolean;
+}) {
   const { db } = useDatabase();
   const setFilter = useChronologyUiStore((state) => state.setFilter);
   const [editing, setEditing] = useState<KeyPracticeEpisode | 'new' | null>(null);
@@ -19,7 +29,9 @@ export function EpisodesPanel({ caseId, episodes, entries, readOnly }: { caseId:
   return (
     <section className="episodes-panel" aria-labelledby="episodes-heading">
       <h2 id="episodes-heading">Key practice episodes</h2>
-      {episodes.length === 0 && <p className="empty">None yet. An episode is a period or decision worth analysing, for example “The referral, October 2022”.</p>}
+      {episodes.length === 0 && (
+        <p className="empty">None yet. An episode is a period or decision worth analysing, for example “The referral, October 2022”.</p>
+      )}
       <ol>
         {episodes.map((episode) => (
           <li key={episode.id}>
@@ -62,7 +74,15 @@ export function EpisodesPanel({ caseId, episodes, entries, readOnly }: { caseId:
   );
 }
 
-function EpisodeForm({ initial, onSave, onDone }: { initial: KeyPracticeEpisode | null; onSave: (fields: EpisodeFields) => Promise<unknown>; onDone: () => void }) {
+function EpisodeForm({
+  initial,
+  onSave,
+  onDone,
+}: {
+  initial: KeyPracticeEpisode | null;
+  onSave: (fields: EpisodeFields) => Promise<unknown>;
+  onDone: () => void;
+}) {
   const id = useId();
   const [title, setTitle] = useState(initial?.title ?? '');
   const [from, setFrom] = useState<string | null>(initial?.from ?? null);

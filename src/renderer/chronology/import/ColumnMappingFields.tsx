@@ -2,7 +2,15 @@ import { useId } from 'react';
 import { chronologyFields, fieldLabels, type ColumnMapping } from '../../../core/chronology/column-mapping';
 
 // Which column holds what: one choice per part of an entry, from the file's own headers.
-export function ColumnMappingFields({ headers, mapping, onChange }: { headers: readonly string[]; mapping: ColumnMapping; onChange: (mapping: ColumnMapping) => void }) {
+export function ColumnMappingFields({
+  headers,
+  mapping,
+  onChange,
+}: {
+  headers: readonly string[];
+  mapping: ColumnMapping;
+  onChange: (mapping: ColumnMapping) => void;
+}) {
   const id = useId();
   return (
     <fieldset className="column-mapping">

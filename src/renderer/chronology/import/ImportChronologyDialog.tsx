@@ -33,7 +33,11 @@ export function ImportChronologyDialog({ caseId, onClose }: { caseId: string; on
       const prepared: PreparedFile[] = [];
       for (const file of Array.from(list)) {
         if (file.size > maxChronologyFileBytes) {
-          prepared.push({ kind: 'unreadable', file: file.name, message: `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; a chronology file can be at most ${maxChronologyFileBytes / 1024 / 1024} MB.` });
+          prepared.push({
+            kind: 'unreadable',
+            file: file.name,
+            message: `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; a chronology file can be at most ${maxChronologyFileBytes / 1024 / 1024} MB.`,
+          });
           continue;
         }
         prepared.push(await prepareFile(db, caseId, file));
@@ -50,13 +54,17 @@ export function ImportChronologyDialog({ caseId, onClose }: { caseId: string; on
     setFiles((current) => current.map((file, at) => (at === index && file.kind === 'ready' ? { ...file, ...changes } : file)));
 
   // Converting a large file takes a moment: only when the files or their settings change.
-  const previews = useMemo(() => files.map((file) => {
-    if (file.kind !== 'ready') return null;
-    const problems = mappingProblems(file.mapping);
-    if (problems.length > 0) return { problems, result: null };
-    const result = importChronologySheet(file.sheet, { agency: file.agency, mapping: file.mapping });
-    return { problems: result.ok ? [] : [result.message], result: result.ok ? result : null };
-  }), [files]);
+  const previews = useMemo(
+    () =>
+      files.map((file) => {
+        if (file.kind !== 'ready') return null;
+        const problems = mappingProblems(file.mapping);
+        if (problems.length > 0) return { problems, result: null };
+        const result = importChronologySheet(file.sheet, { agency: file.agency, mapping: file.mapping });
+        return { problems: result.ok ? [] : [result.message], result: result.ok ? result : null };
+      }),
+    [files],
+  );
   const ready = files.flatMap((file, index) => {
     const preview = previews[index];
     if (file.kind !== 'ready' || !preview?.result) return [];
@@ -81,7 +89,9 @@ export function ImportChronologyDialog({ caseId, onClose }: { caseId: string; on
         });
       }
       const problemCount = ready.reduce((total, { result }) => total + result.problems.length, 0);
-      announce(`Imported ${entryCount} ${entryCount === 1 ? 'entry' : 'entries'}${problemCount > 0 ? `; ${problemCount} ${problemCount === 1 ? 'row needs' : 'rows need'} fixing by hand` : ''}.`);
+      announce(
+        `Imported ${entryCount} ${entryCount === 1 ? 'entry' : 'entries'}${problemCount > 0 ? `; ${problemCount} ${problemCount === 1 ? 'row needs' : 'rows need'} fixing by hand` : ''}.`,
+      );
       onClose();
     } catch (caught) {
       setError(`Nothing was imported: ${caught instanceof Error ? caught.message : String(caught)}`);
@@ -123,8 +133,8 @@ export function ImportChronologyDialog({ caseId, onClose }: { caseId: string; on
             {file.alreadyImported && (
               <div className="warning">
                 <p>
-                  This file was already imported on {formatLongUkDate(file.alreadyImported.importedAt.slice(0, 10))} ({file.alreadyImported.entryCount} entries, for{' '}
-                  {file.alreadyImported.agency}).
+                  This file was already imported on {formatLongUkDate(file.alreadyImported.importedAt.slice(0, 10))} ({file.alreadyImported.entryCount} entries,
+                  for {file.alreadyImported.agency}).
                 </p>
                 <label className="checkbox">
                   <input
@@ -141,7 +151,9 @@ export function ImportChronologyDialog({ caseId, onClose }: { caseId: string; on
                 </label>
               </div>
             )}
-            {(!file.mappingKnown || (preview?.problems.length ?? 0) > 0) && <p className="hint">Some columns could not be recognised by name: choose them below.</p>}
+            {(!file.mappingKnown || (preview?.problems.length ?? 0) > 0) && (
+              <p className="hint">Some columns could not be recognised by name: choose them below.</p>
+            )}
             <details open={!file.mappingKnown || (preview?.problems.length ?? 0) > 0}>
               <summary>Columns</summary>
               <ColumnMappingFields headers={file.sheet.headers} mapping={file.mapping} onChange={(mapping) => update(index, { mapping })} />
@@ -157,7 +169,9 @@ export function ImportChronologyDialog({ caseId, onClose }: { caseId: string; on
               <>
                 <p className="import-summary">
                   {result.entries.length} {result.entries.length === 1 ? 'entry' : 'entries'} will be imported
-                  {result.problems.length > 0 && `; ${result.problems.length} ${result.problems.length === 1 ? 'row has a problem' : 'rows have problems'} and will be kept to fix by hand`}.
+                  {result.problems.length > 0 &&
+                    `; ${result.problems.length} ${result.problems.length === 1 ? 'row has a problem' : 'rows have problems'} and will be kept to fix by hand`}
+                  .
                 </p>
                 {result.problems.length > 0 && (
                   <ul className="problem-rows" aria-label={`Problem rows in ${file.file}`}>

@@ -141,7 +141,8 @@ function TimelineView({ entries, episodes, selectedId, onOpenEntry, all }: Timel
   const shownRange = useDeferredValue<TimelineRange | null>(range, null);
   const shownWidth = useDeferredValue(plotWidth);
   const layout = useMemo(
-    () => (shownRange && shownWidth !== null ? layoutTimeline({ entries, episodes, range: shownRange, width: shownWidth, clusterDistance: markSpacing }) : null),
+    () =>
+      shownRange && shownWidth !== null ? layoutTimeline({ entries, episodes, range: shownRange, width: shownWidth, clusterDistance: markSpacing }) : null,
     [entries, episodes, shownRange, shownWidth],
   );
 
@@ -159,12 +160,15 @@ function TimelineView({ entries, episodes, selectedId, onOpenEntry, all }: Timel
 
   // Every change of view goes through here: a typed but unapplied date or an open cluster list
   // belongs to the old view.
-  const changeRange = useCallback((update: (current: TimelineRange) => TimelineRange | null) => {
-    setZoom((current) => update(current ?? all));
-    setDraft(null);
-    setDateError(null);
-    setClusterList(null);
-  }, [all]);
+  const changeRange = useCallback(
+    (update: (current: TimelineRange) => TimelineRange | null) => {
+      setZoom((current) => update(current ?? all));
+      setDraft(null);
+      setDateError(null);
+      setClusterList(null);
+    },
+    [all],
+  );
 
   // React's wheel listener is passive, so Ctrl+wheel (and a trackpad pinch) would zoom the page
   // instead: listen directly.
@@ -340,16 +344,10 @@ function TimelineView({ entries, episodes, selectedId, onOpenEntry, all }: Timel
         onPointerCancel={endDrag}
         onClickCapture={onClickCapture}
       >
-        {layout ? (
-          <TimelinePlot layout={layout} selectedId={selectedId} onActivate={activateMark} />
-        ) : (
-          <p className="timeline-empty">Drawing the timeline…</p>
-        )}
+        {layout ? <TimelinePlot layout={layout} selectedId={selectedId} onActivate={activateMark} /> : <p className="timeline-empty">Drawing the timeline…</p>}
       </div>
       <p className="timeline-hint">Drag the timeline or use Earlier and Later to move through time; hold Ctrl and scroll to zoom.</p>
-      {clusterList && (
-        <ClusterEntries key={clusterList.key} list={clusterList} onOpenEntry={onOpenEntry} onClose={closeClusterList} />
-      )}
+      {clusterList && <ClusterEntries key={clusterList.key} list={clusterList} onOpenEntry={onOpenEntry} onClose={closeClusterList} />}
     </section>
   );
 }
@@ -497,7 +495,13 @@ function TimelineBackdrop({ layout, geometry }: { layout: TimelineLayout; geomet
         const top = laneTop(geometry, lane.index);
         return (
           <g key={lane.agency} className="timeline-lane">
-            <rect className={lane.index % 2 === 0 ? 'timeline-lane-bg' : 'timeline-lane-bg is-alternate'} x={0} y={top} width={labelWidth + layout.width + rightPadding} height={laneHeight} />
+            <rect
+              className={lane.index % 2 === 0 ? 'timeline-lane-bg' : 'timeline-lane-bg is-alternate'}
+              x={0}
+              y={top}
+              width={labelWidth + layout.width + rightPadding}
+              height={laneHeight}
+            />
             <rect x={8} y={top + laneHeight / 2 - 5} width={10} height={10} rx={2} fill={laneColour(lane.index)} />
             <text className="timeline-lane-label" x={24} y={top + laneHeight / 2} dominantBaseline="central">
               {fitted(lane.label, labelWidth - 32)}
@@ -514,7 +518,13 @@ function TimelineBackdrop({ layout, geometry }: { layout: TimelineLayout; geomet
           const title = `Episode ${band.order + 1}: ${band.title}`;
           return (
             <g key={band.id} className="timeline-band">
-              <rect className="timeline-band-shade" x={band.x0} y={band.row * bandRowHeight + 2} width={Math.max(2, band.x1 - band.x0)} height={lanesBottom - band.row * bandRowHeight - 2} />
+              <rect
+                className="timeline-band-shade"
+                x={band.x0}
+                y={band.row * bandRowHeight + 2}
+                width={Math.max(2, band.x1 - band.x0)}
+                height={lanesBottom - band.row * bandRowHeight - 2}
+              />
               <text className="timeline-band-title" x={band.x0 + 4} y={band.row * bandRowHeight + 14}>
                 {fitted(title, band.x1 - band.x0 - 8)}
                 <title>{`${title} (${formatLongUkDate(band.from)} to ${formatLongUkDate(band.to)})`}</title>
@@ -565,7 +575,18 @@ const LaneMarks = memo(function LaneMarks({ marks, laneLabel, top, colour, selec
         } else {
           const box = barBox(mark);
           if (mark.kind === 'cluster' && box.width >= 28) count = { x: box.x + box.width / 2, y: top + barTop(mark) + barHeight / 2 };
-          shape = <rect key={mark.key} className={shapeClass} x={box.x} y={top + barTop(mark)} width={box.width} height={barHeight} rx={2} {...(count ? {} : button)} />;
+          shape = (
+            <rect
+              key={mark.key}
+              className={shapeClass}
+              x={box.x}
+              y={top + barTop(mark)}
+              width={box.width}
+              height={barHeight}
+              rx={2}
+              {...(count ? {} : button)}
+            />
+          );
         }
         if (!count || mark.kind !== 'cluster') return shape;
         return (

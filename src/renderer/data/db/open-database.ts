@@ -2,9 +2,7 @@ import { appVersion } from '../../app-version';
 import { CsprDatabase } from './cspr-database';
 import { currentSchemaVersion } from './schema-versions';
 
-export type OpenDatabaseResult =
-  | { db: CsprDatabase; readOnly: false }
-  | { db: CsprDatabase; readOnly: true; reason: string };
+export type OpenDatabaseResult = { db: CsprDatabase; readOnly: false } | { db: CsprDatabase; readOnly: true; reason: string };
 
 function newerVersionMessage(writtenBy: string): string {
   return `This data was written by a newer version of CSPR Desk (${writtenBy}). It is open read-only so nothing is overwritten: update CSPR Desk to edit it.`;

@@ -41,7 +41,12 @@ export function CaptureMode({ event, onLeave }: { event: PractitionerEvent; onLe
 
   useEffect(() => {
     const root = document.documentElement;
-    const entered = root.requestFullscreen ? root.requestFullscreen().then(() => true, () => false) : Promise.resolve(false);
+    const entered = root.requestFullscreen
+      ? root.requestFullscreen().then(
+          () => true,
+          () => false,
+        )
+      : Promise.resolve(false);
     return () => {
       void entered.then((isFull) => {
         if (isFull && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);

@@ -22,11 +22,19 @@ interface NoteInputProps {
   onLeave: () => void;
 }
 
-function suggestionsFor(value: string, caret: number, attendees: readonly Attendee[], knownTags: readonly string[]): { start: number; items: Suggestion[] } | null {
+function suggestionsFor(
+  value: string,
+  caret: number,
+  attendees: readonly Attendee[],
+  knownTags: readonly string[],
+): { start: number; items: Suggestion[] } | null {
   const token = tokenAtCaret(value, caret);
   if (!token) return null;
   if (token.kind === 'role') {
-    const items = matchingAttendees(token.token, attendees).map((attendee) => ({ insert: `@${attendee.shortcut} `, label: `@${attendee.shortcut} ${attendeeLabel(attendee)}` }));
+    const items = matchingAttendees(token.token, attendees).map((attendee) => ({
+      insert: `@${attendee.shortcut} `,
+      label: `@${attendee.shortcut} ${attendeeLabel(attendee)}`,
+    }));
     return items.length > 0 ? { start: token.start, items } : null;
   }
   const wanted = token.token.toLowerCase();
@@ -55,7 +63,9 @@ export function NoteInput({ event, knownTags, onAdded, onLeave }: NoteInputProps
 
   // The note that was being typed when the window closed comes back.
   useEffect(() => {
-    const saver = new NoteDraftSaver(db, (error) => setSaveError(`The note being typed could not be saved: ${error instanceof Error ? error.message : String(error)}`));
+    const saver = new NoteDraftSaver(db, (error) =>
+      setSaveError(`The note being typed could not be saved: ${error instanceof Error ? error.message : String(error)}`),
+    );
     saverRef.current = saver;
     let cancelled = false;
     void getNoteDraft(db, event.id).then((draft) => {

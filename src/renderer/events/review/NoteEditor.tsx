@@ -3,7 +3,19 @@ import { noteAsInput, parseNoteInput } from '../../../core/events/parse-note-inp
 import type { Attendee, EventNote } from '../../../core/events/practitioner-event';
 
 // Editing a note as it was typed ("@HV text #tag"): Enter saves, Escape leaves it as it was.
-export function NoteEditor({ note, number, attendees, onSave, onCancel }: { note: EventNote; number: number; attendees: readonly Attendee[]; onSave: (parsed: ReturnType<typeof parseNoteInput>) => void; onCancel: () => void }) {
+export function NoteEditor({
+  note,
+  number,
+  attendees,
+  onSave,
+  onCancel,
+}: {
+  note: EventNote;
+  number: number;
+  attendees: readonly Attendee[];
+  onSave: (parsed: ReturnType<typeof parseNoteInput>) => void;
+  onCancel: () => void;
+}) {
   const [value, setValue] = useState(() => noteAsInput(note, attendees));
   const parsed = parseNoteInput(value, attendees);
   return (

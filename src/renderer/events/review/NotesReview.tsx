@@ -25,7 +25,9 @@ function rowsFor(notes: readonly EventNote[], numbers: ReadonlyMap<string, numbe
   const known = new Set(themes.map((theme) => theme.id));
   return groups.flatMap((group) => {
     const inGroup = notes.filter((note) => (group.id === null ? note.themeId === null || !known.has(note.themeId) : note.themeId === group.id));
-    return inGroup.length === 0 ? [] : [{ kind: 'theme' as const, key: `theme-${group.id ?? 'none'}`, name: group.name, count: inGroup.length }, ...inGroup.map(noteRow)];
+    return inGroup.length === 0
+      ? []
+      : [{ kind: 'theme' as const, key: `theme-${group.id ?? 'none'}`, name: group.name, count: inGroup.length }, ...inGroup.map(noteRow)];
   });
 }
 
@@ -76,7 +78,13 @@ export function NotesReview({ record, event, readOnly }: { record: CaseRecord; e
   }, [checker, ignored, all, scanned]);
 
   // eslint-disable-next-line react-hooks/incompatible-library -- the app does not use the React Compiler
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => 56, overscan: 10, getItemKey: (index) => rows[index]!.key });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 56,
+    overscan: 10,
+    getItemKey: (index) => rows[index]!.key,
+  });
 
   // A link followed from the report brings its note into view.
   const focusIndex = focusNoteId ? rows.findIndex((row) => row.key === focusNoteId) : -1;
@@ -93,8 +101,14 @@ export function NotesReview({ record, event, readOnly }: { record: CaseRecord; e
 
   async function applyTheme() {
     const themeId = themeChoice === 'none' ? null : themeChoice;
-    await setNotesTheme(db, selectedNotes.map((note) => note.id), themeId);
-    announce(`${selectedNotes.length} ${selectedNotes.length === 1 ? 'note' : 'notes'} ${themeId ? `put in “${themeNames.get(themeId)}”` : 'taken out of their theme'}.`);
+    await setNotesTheme(
+      db,
+      selectedNotes.map((note) => note.id),
+      themeId,
+    );
+    announce(
+      `${selectedNotes.length} ${selectedNotes.length === 1 ? 'note' : 'notes'} ${themeId ? `put in “${themeNames.get(themeId)}”` : 'taken out of their theme'}.`,
+    );
   }
 
   return (
@@ -164,7 +178,11 @@ export function NotesReview({ record, event, readOnly }: { record: CaseRecord; e
                   type="button"
                   className="link-button"
                   aria-label={`Remove the theme “${theme.name}”`}
-                  onClick={() => void deleteTheme(db, record.id, theme.id).then(() => announce(`Theme “${theme.name}” removed; its notes are kept, in no theme.`)).catch(fail)}
+                  onClick={() =>
+                    void deleteTheme(db, record.id, theme.id)
+                      .then(() => announce(`Theme “${theme.name}” removed; its notes are kept, in no theme.`))
+                      .catch(fail)
+                  }
                 >
                   Remove
                 </button>
@@ -174,7 +192,9 @@ export function NotesReview({ record, event, readOnly }: { record: CaseRecord; e
         </ul>
       )}
       <div className="note-review-list" ref={scrollRef} tabIndex={-1}>
-        {rows.length === 0 && <p className="empty">{all.length === 0 ? 'No notes yet: “Take notes” starts the capture screen.' : 'No notes match the filter.'}</p>}
+        {rows.length === 0 && (
+          <p className="empty">{all.length === 0 ? 'No notes yet: “Take notes” starts the capture screen.' : 'No notes match the filter.'}</p>
+        )}
         <ul className="virtual-rows" aria-label="Event notes" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
@@ -252,7 +272,9 @@ export function NotesReview({ record, event, readOnly }: { record: CaseRecord; e
               .catch(fail);
           }}
         >
-          <p>“{deleting.note.text}” is deleted from the event.{deleting.note.sentTo ? ' What was sent to the report stays there.' : ''}</p>
+          <p>
+            “{deleting.note.text}” is deleted from the event.{deleting.note.sentTo ? ' What was sent to the report stays there.' : ''}
+          </p>
         </ConfirmDialog>
       )}
       {sending && <SendToReportDialog record={record} event={event} notes={selectedNotes} onSent={() => setSelected([])} onClose={() => setSending(false)} />}

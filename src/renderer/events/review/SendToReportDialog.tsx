@@ -23,7 +23,19 @@ const forms: { form: SendForm; label: string }[] = [
  * Sends the chosen notes to the end of a report section as draft paragraphs or quotes. The report
  * is edited by one window at a time: while it is open for editing elsewhere, sending waits.
  */
-export function SendToReportDialog({ record, event, notes, onSent, onClose }: { record: CaseRecord; event: PractitionerEvent; notes: readonly EventNote[]; onSent: () => void; onClose: () => void }) {
+export function SendToReportDialog({
+  record,
+  event,
+  notes,
+  onSent,
+  onClose,
+}: {
+  record: CaseRecord;
+  event: PractitionerEvent;
+  notes: readonly EventNote[];
+  onSent: () => void;
+  onClose: () => void;
+}) {
   const { db } = useDatabase();
   const announce = useUiStore((state) => state.announce);
   const id = useId();
@@ -44,7 +56,8 @@ export function SendToReportDialog({ record, event, notes, onSent, onClose }: { 
       // The same lock the report editor holds: never write under an open editor.
       const title = navigator.locks
         ? await navigator.locks.request(`cspr-desk:report:${record.id}`, { ifAvailable: true }, async (lock) => {
-            if (!lock) throw new Error('The report is open for editing in another window or tab. Close it there (or send the notes from there), then try again.');
+            if (!lock)
+              throw new Error('The report is open for editing in another window or tab. Close it there (or send the notes from there), then try again.');
             return send();
           })
         : await send();
@@ -79,12 +92,11 @@ export function SendToReportDialog({ record, event, notes, onSent, onClose }: { 
           ))}
         </fieldset>
         <p className="hint">
-          They go at the end of the section, in the order taken ({notes.length - quotes} as paragraphs, {quotes} as quotes), each with a link back to its note. The links are never exported.
+          They go at the end of the section, in the order taken ({notes.length - quotes} as paragraphs, {quotes} as quotes), each with a link back to its note.
+          The links are never exported.
         </p>
         {notes.some((note) => note.sentTo) && (
-          <p className="hint warning">
-            {notes.filter((note) => note.sentTo).length} of these notes are already in the report: they will go in again.
-          </p>
+          <p className="hint warning">{notes.filter((note) => note.sentTo).length} of these notes are already in the report: they will go in again.</p>
         )}
         <ErrorAlert message={error} />
         <SubmitActions submitLabel="Send to report" onCancel={onClose} disabled={busy || sections.length === 0} />

@@ -84,9 +84,7 @@ export function editorFindings(state: EditorState): EditorFinding[] {
     .sort((a, b) => a.from - b.from);
 }
 
-type HighlightMeta =
-  | { kind: 'set'; checker: AnonymisationChecker | null; ignored: ReadonlySet<string> }
-  | { kind: 'scan'; from: number; to: number };
+type HighlightMeta = { kind: 'set'; checker: AnonymisationChecker | null; ignored: ReadonlySet<string> } | { kind: 'scan'; from: number; to: number };
 
 /** Gives the plugin the case's checker (built from its register) and the occurrences to leave; the document is then scanned in slices. */
 export function setAnonymisationChecker(tr: Transaction, checker: AnonymisationChecker | null, ignored: ReadonlySet<string>): Transaction {

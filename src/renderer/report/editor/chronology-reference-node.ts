@@ -28,7 +28,11 @@ export const ChronologyReferenceNode = Node.create({
 
   addAttributes() {
     return {
-      kind: { default: 'entry', parseHTML: (element) => element.getAttribute('data-ref-kind'), renderHTML: (attrs) => ({ 'data-ref-kind': attrs.kind as string }) },
+      kind: {
+        default: 'entry',
+        parseHTML: (element) => element.getAttribute('data-ref-kind'),
+        renderHTML: (attrs) => ({ 'data-ref-kind': attrs.kind as string }),
+      },
       refId: { default: '', parseHTML: (element) => element.getAttribute('data-ref-id'), renderHTML: (attrs) => ({ 'data-ref-id': attrs.refId as string }) },
       label: { default: '', parseHTML: (element) => element.textContent?.replace(/^\[|\]$/g, '') ?? '', renderHTML: () => ({}) },
     };
@@ -45,7 +49,8 @@ export const ChronologyReferenceNode = Node.create({
       mergeAttributes(HTMLAttributes, {
         'data-chronology-ref': '',
         class: 'chronology-ref',
-        title: node.attrs.kind === 'episode' ? 'Key practice episode: click to open it in the chronology' : 'Chronology entry: click to open it in the chronology',
+        title:
+          node.attrs.kind === 'episode' ? 'Key practice episode: click to open it in the chronology' : 'Chronology entry: click to open it in the chronology',
       }),
       chronologyReferenceText(label),
     ];
@@ -60,7 +65,10 @@ export const ChronologyReferenceNode = Node.create({
       insertChronologyReference:
         (attrs) =>
         ({ commands }) =>
-          commands.insertContent([{ type: this.name, attrs }, { type: 'text', text: ' ' }]),
+          commands.insertContent([
+            { type: this.name, attrs },
+            { type: 'text', text: ' ' },
+          ]),
     };
   },
 });

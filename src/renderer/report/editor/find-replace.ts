@@ -84,7 +84,9 @@ function highlightDecorations(doc: ProseMirrorNode, highlight: FindHighlight | n
   const matches = findMatches(doc, highlight.query, highlight.options);
   return DecorationSet.create(
     doc,
-    matches.map((match, index) => Decoration.inline(match.from, match.to, { class: index === highlight.activeIndex ? 'find-match find-match-active' : 'find-match' })),
+    matches.map((match, index) =>
+      Decoration.inline(match.from, match.to, { class: index === highlight.activeIndex ? 'find-match find-match-active' : 'find-match' }),
+    ),
   );
 }
 

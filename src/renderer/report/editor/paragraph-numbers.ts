@@ -6,7 +6,6 @@ import { isNumberedBlock, sectionLabels } from '../../../core/report/paragraph-n
 import type { ReportSectionAttrs } from '../../../core/report/report-document';
 import { showsText } from './textblock-text';
 
-
 interface Numbering {
   /** One character per direct block: '1' numbered, '0' not, per section: changes when numbers do. */
   signature: string;

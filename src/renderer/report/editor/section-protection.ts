@@ -104,10 +104,7 @@ export const SectionProtection = Extension.create({
         (title) =>
         ({ state, tr, dispatch }) => {
           const key = `appendix-${crypto.randomUUID().slice(0, 8)}`;
-          const section = state.schema.nodes.reportSection!.create(
-            { kind: 'appendix', key, title: title.trim() },
-            state.schema.nodes.paragraph!.create(),
-          );
+          const section = state.schema.nodes.reportSection!.create({ kind: 'appendix', key, title: title.trim() }, state.schema.nodes.paragraph!.create());
           if (dispatch) {
             const at = state.doc.content.size;
             tr.insert(at, section).setMeta(sectionChangeMetaKey, true);

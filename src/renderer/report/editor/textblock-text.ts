@@ -43,7 +43,9 @@ export function editorTextblockText(block: ProseMirrorNode, blockPos: number): E
     text += piece;
   });
   const positionAt = (offset: number, side: 'start' | 'end'): number => {
-    const segment = segments.find((item) => (side === 'start' ? offset >= item.textStart && offset < item.textEnd : offset > item.textStart && offset <= item.textEnd));
+    const segment = segments.find((item) =>
+      side === 'start' ? offset >= item.textStart && offset < item.textEnd : offset > item.textStart && offset <= item.textEnd,
+    );
     if (!segment) return blockPos + 1 + (side === 'start' ? 0 : block.content.size);
     if (segment.atom) return side === 'start' ? segment.pos : segment.pos + segment.size;
     return segment.pos + (offset - segment.textStart);

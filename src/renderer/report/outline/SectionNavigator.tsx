@@ -23,7 +23,12 @@ export function SectionNavigator(props: SectionNavigatorProps) {
       <ol>
         {outline.sections.map((section) => (
           <li key={section.key} className={section.key === activeKey ? 'active' : undefined} data-section-nav={section.key}>
-            <button type="button" className="section-link" onClick={() => props.onJump(section)} aria-current={section.key === activeKey ? 'location' : undefined}>
+            <button
+              type="button"
+              className="section-link"
+              onClick={() => props.onJump(section)}
+              aria-current={section.key === activeKey ? 'location' : undefined}
+            >
               <span className="section-label">{section.label}</span> {section.title}
             </button>
             <div className="section-meta">

@@ -4,9 +4,7 @@ import { reportOutline, type ReportOutline } from './report-outline';
 
 /** The outline, recomputed a moment after typing stops rather than on every keystroke. */
 export function useReportOutline(editor: Editor | null, completedSections: readonly string[], delayMs = 300): ReportOutline {
-  const [outline, setOutline] = useState<ReportOutline>(() =>
-    editor ? reportOutline(editor.state.doc, completedSections) : { sections: [], totalWords: 0 },
-  );
+  const [outline, setOutline] = useState<ReportOutline>(() => (editor ? reportOutline(editor.state.doc, completedSections) : { sections: [], totalWords: 0 }));
   useEffect(() => {
     if (!editor) return;
     let timer: ReturnType<typeof setTimeout> | null = null;

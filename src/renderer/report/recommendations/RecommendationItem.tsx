@@ -20,7 +20,18 @@ interface RecommendationItemProps {
   onDelete: () => void;
 }
 
-export function RecommendationItem({ recommendation, number, count, agencies, issues, readOnly, autoFocus, onChange, onMove, onDelete }: RecommendationItemProps) {
+export function RecommendationItem({
+  recommendation,
+  number,
+  count,
+  agencies,
+  issues,
+  readOnly,
+  autoFocus,
+  onChange,
+  onMove,
+  onDelete,
+}: RecommendationItemProps) {
   const id = useId();
   const wording = useSavedText(recommendation.text, (text) => onChange({ text }));
   const answers = useSavedText(recommendation.answers, (text) => onChange({ answers: text }));

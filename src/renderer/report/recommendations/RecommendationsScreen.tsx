@@ -51,16 +51,13 @@ export function RecommendationsScreen({ caseId }: { caseId: string }) {
     <div className="recommendations-screen">
       <h1>Recommendations</h1>
       <p className="hint">
-        Section 7 of the report. Each recommendation needs at least one responsible agency and a target date; the report numbers them in this
-        order.
+        Section 7 of the report. Each recommendation needs at least one responsible agency and a target date; the report numbers them in this order.
       </p>
       <AgencyListEditor caseId={caseId} agencies={agencies} readOnly={readOnly} />
 
       <section aria-labelledby="recommendations-heading">
         <div className="recommendations-toolbar">
-          <h2 id="recommendations-heading">
-            {recommendations.length === 1 ? '1 recommendation' : `${recommendations.length} recommendations`}
-          </h2>
+          <h2 id="recommendations-heading">{recommendations.length === 1 ? '1 recommendation' : `${recommendations.length} recommendations`}</h2>
           <p className="recommendations-summary" aria-live="polite">
             {flagged > 0 ? `${flagged} need${flagged === 1 ? 's' : ''} attention` : recommendations.length > 0 ? 'All complete' : ''}
             {passed > 0 && ` · ${passed} past ${passed === 1 ? 'its' : 'their'} target date`}

@@ -11,7 +11,14 @@ import { formatUkTimestamp } from './format-timestamp';
 export function VersionViewer({ version, onClose }: { version: ReportVersion; onClose: () => void }) {
   const extensions = useMemo(() => reportExtensions(), []);
   const editor = useEditor(
-    { extensions, content: version.content, editable: false, immediatelyRender: true, shouldRerenderOnTransaction: false, editorProps: { attributes: reportEditorAttributes } },
+    {
+      extensions,
+      content: version.content,
+      editable: false,
+      immediatelyRender: true,
+      shouldRerenderOnTransaction: false,
+      editorProps: { attributes: reportEditorAttributes },
+    },
     [version.id],
   );
   return (

@@ -49,9 +49,7 @@ export function VersionsDialog({ caseId, canRestore, onRestore, onClose }: Versi
       )}
       {confirming && (
         <div className="warning" role="group" aria-label="Confirm restore">
-          <p>
-            Restore “{confirming.label}”? The report as it is now is saved as a version first, so you can go back to it.
-          </p>
+          <p>Restore “{confirming.label}”? The report as it is now is saved as a version first, so you can go back to it.</p>
           <button
             type="button"
             className="primary"

@@ -15,7 +15,8 @@ function register(csv: string): RegisteredIdentifier[] {
   return parsed.identifiers;
 }
 
-const found = (text: string, identifiers: RegisteredIdentifier[], allow: string[] = []) => checkText(text, { identifiers, allow }).map((finding) => finding.text);
+const found = (text: string, identifiers: RegisteredIdentifier[], allow: string[] = []) =>
+  checkText(text, { identifiers, allow }).map((finding) => finding.text);
 
 describe('the register', () => {
   it('links an alias to the person above it, and writes back the same CSV', () => {
@@ -39,10 +40,18 @@ describe('the register', () => {
 });
 
 describe('registered values', () => {
-  const people = register('person,Lewis Thomas Harding,Leo,child\nperson,Jordan Pike,Mr P,\nalias,JP,Mr P,\nalias,Will,Grandad,\nperson,Ann Lloyd-Jones,Social Worker,\n');
+  const people = register(
+    'person,Lewis Thomas Harding,Leo,child\nperson,Jordan Pike,Mr P,\nalias,JP,Mr P,\nalias,Will,Grandad,\nperson,Ann Lloyd-Jones,Social Worker,\n',
+  );
 
   it('finds a name in any case, with accents, as a possessive or plural, and each part alone', () => {
-    expect(found('LEWIS was seen. Lewis’s coat. The Hardings moved. Thomas said. Léwis again.', people)).toEqual(['LEWIS', 'Lewis', 'Hardings', 'Thomas', 'Léwis']);
+    expect(found('LEWIS was seen. Lewis’s coat. The Hardings moved. Thomas said. Léwis again.', people)).toEqual([
+      'LEWIS',
+      'Lewis',
+      'Hardings',
+      'Thomas',
+      'Léwis',
+    ]);
   });
 
   it('takes a title with the name, and finds each half of a hyphenated name', () => {
@@ -76,7 +85,12 @@ describe('registered values', () => {
 
   it('finds numbers however they are spaced or punctuated, but not inside longer numbers', () => {
     const numbers = register('other,612 345 6784,,NHS\nother,KM/19/221876,,police\n');
-    expect(found('6123456784, 612-345-6784, 612 345 6784, km 19 221876, 96123456784', numbers)).toEqual(['6123456784', '612-345-6784', '612 345 6784', 'km 19 221876']);
+    expect(found('6123456784, 612-345-6784, 612 345 6784, km 19 221876, 96123456784', numbers)).toEqual([
+      '6123456784',
+      '612-345-6784',
+      '612 345 6784',
+      'km 19 221876',
+    ]);
   });
 
   it('finds a registered date in any written form', () => {
@@ -100,7 +114,12 @@ describe('spelling variants', () => {
   });
 
   it('does not fire on ordinary words or short names one letter away', () => {
-    expect(found('Analysis of the Garden; Jordanian food? Piker. Pine. Lewes is a town. Tommy guns.', register('person,Jordan Pike,Mr P,\nperson,Dean Lowe,Uncle,\n'))).toEqual([]);
+    expect(
+      found(
+        'Analysis of the Garden; Jordanian food? Piker. Pine. Lewes is a town. Tommy guns.',
+        register('person,Jordan Pike,Mr P,\nperson,Dean Lowe,Uncle,\n'),
+      ),
+    ).toEqual([]);
     expect(withinOneEdit('pike', 'pine')).toBe(true);
     expect(soundKey('Pike')).toBe(soundKey('Pyke'));
     expect(soundKey('Analysis')).not.toBe(soundKey("O'Neill"));
@@ -151,7 +170,13 @@ describe('patterns, registered or not', () => {
   });
 
   it('marks full calendar dates as low severity, suggesting month and year', () => {
-    expect(checkText('seen on 6 December 2020 and 14/10/2022; in March 2021 too', { identifiers: [] }).map((finding) => [finding.text, finding.severity, finding.replacement])).toEqual([
+    expect(
+      checkText('seen on 6 December 2020 and 14/10/2022; in March 2021 too', { identifiers: [] }).map((finding) => [
+        finding.text,
+        finding.severity,
+        finding.replacement,
+      ]),
+    ).toEqual([
       ['6 December 2020', 'low', 'the month and year'],
       ['14/10/2022', 'low', 'the month and year'],
     ]);

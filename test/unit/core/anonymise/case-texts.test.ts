@@ -26,7 +26,18 @@ const event = (id: string, type: PractitionerEvent['type'], date: string, place:
   updatedAt: createdAt,
 });
 
-const note = (id: string, eventId: string, order: number, text: string): EventNote => ({ id, caseId: 'case-1', eventId, order, at: '2024-03-14T10:02:00', text, attendeeId: null, tags: [], themeId: null, sentTo: null });
+const note = (id: string, eventId: string, order: number, text: string): EventNote => ({
+  id,
+  caseId: 'case-1',
+  eventId,
+  order,
+  at: '2024-03-14T10:02:00',
+  text,
+  attendeeId: null,
+  tags: [],
+  themeId: null,
+  sentTo: null,
+});
 
 describe('the case texts the checker reads', () => {
   it('are only the exported texts when no events are given', () => {
@@ -37,7 +48,12 @@ describe('the case texts the checker reads', () => {
   it('include each event’s place, agenda and notes, events by date and notes in the order taken', () => {
     const events = [event('later', 'panel-meeting', '2024-05-02', 'online'), event('first', 'learning-event', '2024-03-14', 'A community venue')];
     // Stored out of order: positions come from `order`, not from where they are in the list.
-    const notes = [note('n3', 'first', 7, 'Supervision notes did not record the concern.'), note('n1', 'first', 0, 'Growth checks were missed.'), note('n2', 'first', 3, '   '), note('p1', 'later', 0, 'Panel agreed the terms.')];
+    const notes = [
+      note('n3', 'first', 7, 'Supervision notes did not record the concern.'),
+      note('n1', 'first', 0, 'Growth checks were missed.'),
+      note('n2', 'first', 3, '   '),
+      note('p1', 'later', 0, 'Panel agreed the terms.'),
+    ];
     const texts = caseTexts({ titlePage: null, events: { events, notes } });
     expect(texts.map((text) => [text.label, text.place, text.text])).toEqual([
       ['Practitioner learning event 14/03/2024, place', { kind: 'event', id: 'first', field: 'place' }, 'A community venue'],
@@ -58,9 +74,15 @@ describe('the case texts the checker reads', () => {
   });
 
   it('order events on the same day as they were created, and still check notes whose event has gone', () => {
-    const events = [event('b', 'practitioner-conversation', '2024-03-14', 'online', '2024-02-02T09:00:00.000Z'), event('a', 'family-conversation', '2024-03-14', 'at home', '2024-02-01T09:00:00.000Z')];
+    const events = [
+      event('b', 'practitioner-conversation', '2024-03-14', 'online', '2024-02-02T09:00:00.000Z'),
+      event('a', 'family-conversation', '2024-03-14', 'at home', '2024-02-01T09:00:00.000Z'),
+    ];
     const texts = caseTexts({ titlePage: null, events: { events, notes: [note('x', 'removed', 0, 'Seen with Kerry Barker.')] } });
-    expect(texts.filter((text) => text.place.kind === 'event').map((text) => text.label)).toEqual(['Family conversation 14/03/2024, place', 'Practitioner conversation 14/03/2024, place']);
+    expect(texts.filter((text) => text.place.kind === 'event').map((text) => text.label)).toEqual([
+      'Family conversation 14/03/2024, place',
+      'Practitioner conversation 14/03/2024, place',
+    ]);
     expect(texts.at(-1)).toEqual({ label: 'Note 1 of a removed event', place: { kind: 'event-note', id: 'x' }, text: 'Seen with Kerry Barker.' });
   });
 
@@ -78,14 +100,24 @@ describe('the case texts the checker reads', () => {
   it('cover every field the publication check reads outside the report body, so every refusal can be fixed on the Identifiers screen', () => {
     const file = sampleCase();
     const texts = new Set(
-      caseTexts({ titlePage: file.report!.titlePage, agencies: file.agencies, recommendations: file.recommendations, entries: file.chronology.entries, episodes: file.chronology.episodes }).map((item) => item.text),
+      caseTexts({
+        titlePage: file.report!.titlePage,
+        agencies: file.agencies,
+        recommendations: file.recommendations,
+        entries: file.chronology.entries,
+        episodes: file.chronology.episodes,
+      }).map((item) => item.text),
     );
     const spans = [
       ...publishedSpans(composeReport(file, { kind: 'publication', appendices: ['chronology', 'glossary'], recommendationsByAgency: true })),
       ...publishedSpans(composeActionPlan(file, 'csv')),
     ];
     // A field path ("agencies[1].name") read from the case file itself.
-    const valueAt = (path: string): unknown => path.split(/\.|\[(\d+)\]/).filter(Boolean).reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], file);
+    const valueAt = (path: string): unknown =>
+      path
+        .split(/\.|\[(\d+)\]/)
+        .filter(Boolean)
+        .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], file);
     const fields = new Set(spans.flatMap((span) => span.origin.fields).filter((path) => !path.startsWith('report.content')));
     expect(fields.size).toBeGreaterThan(30);
     const textFields = [...fields].filter((path) => !/(date|time|targetDate)$/i.test(path));

@@ -39,7 +39,16 @@ describe('readCaseFile', () => {
       createdAt: '2024-04-22T09:00:00.000Z',
       updatedAt: '2024-05-01T09:00:00.000Z',
     };
-    const contents = { case: record, report: null, reportVersions: [], recommendations: [], agencies: [], chronology: { entries: [], problems: [], imports: [], episodes: [] }, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] }, events: { events: [], notes: [], themes: [], drafts: [] } };
+    const contents = {
+      case: record,
+      report: null,
+      reportVersions: [],
+      recommendations: [],
+      agencies: [],
+      chronology: { entries: [], problems: [], imports: [], episodes: [] },
+      anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] },
+      events: { events: [], notes: [], themes: [], drafts: [] },
+    };
     const text = serialiseCaseFile(buildCaseFile(contents, '0.1.0', new Date('2024-06-01T12:00:00Z')));
     const result = readCaseFile(`\uFEFF${text}`);
     expect(result).toMatchObject({ ok: true, file: { case: record, exportedAt: '2024-06-01T12:00:00.000Z' } });
@@ -48,13 +57,35 @@ describe('readCaseFile', () => {
   it('upgrades a version 1 file: no report yet, no recommendations or agencies', () => {
     const v1 = readFileSync(resolve(import.meta.dirname, '../../../fixtures/case-file-v1.cspr.json'), 'utf8');
     const result = readCaseFile(v1);
-    expect(result).toMatchObject({ ok: true, migratedFrom: 1, file: { version: 5, report: null, reportVersions: [], recommendations: [], agencies: [], chronology: { entries: [], problems: [], imports: [], episodes: [] }, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] }, events: { events: [], notes: [], themes: [], drafts: [] } } });
+    expect(result).toMatchObject({
+      ok: true,
+      migratedFrom: 1,
+      file: {
+        version: 5,
+        report: null,
+        reportVersions: [],
+        recommendations: [],
+        agencies: [],
+        chronology: { entries: [], problems: [], imports: [], episodes: [] },
+        anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] },
+        events: { events: [], notes: [], themes: [], drafts: [] },
+      },
+    });
   });
 
   it('upgrades a version 2 file: its report and recommendations kept, an empty chronology added', () => {
     const v2 = readFileSync(resolve(import.meta.dirname, '../../../fixtures/case-file-v2.cspr.json'), 'utf8');
     const result = readCaseFile(v2);
-    expect(result).toMatchObject({ ok: true, migratedFrom: 2, file: { version: 5, chronology: { entries: [], problems: [], imports: [], episodes: [] }, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] }, events: { events: [], notes: [], themes: [], drafts: [] } } });
+    expect(result).toMatchObject({
+      ok: true,
+      migratedFrom: 2,
+      file: {
+        version: 5,
+        chronology: { entries: [], problems: [], imports: [], episodes: [] },
+        anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] },
+        events: { events: [], notes: [], themes: [], drafts: [] },
+      },
+    });
     if (result.ok) {
       expect(result.file.recommendations).toHaveLength(2);
       expect(result.file.report?.content.content.length).toBeGreaterThanOrEqual(7);
@@ -63,7 +94,11 @@ describe('readCaseFile', () => {
 
   it('upgrades a version 3 file: its chronology kept, an empty register added; and reads the sample register', () => {
     const v3 = readCaseFile(readFileSync(resolve(import.meta.dirname, '../../../fixtures/case-file-v3.cspr.json'), 'utf8'));
-    expect(v3).toMatchObject({ ok: true, migratedFrom: 3, file: { version: 5, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] }, events: { events: [], notes: [], themes: [], drafts: [] } } });
+    expect(v3).toMatchObject({
+      ok: true,
+      migratedFrom: 3,
+      file: { version: 5, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] }, events: { events: [], notes: [], themes: [], drafts: [] } },
+    });
     if (v3.ok) expect(v3.file.chronology.entries).toHaveLength(15);
     const current = readCaseFile(JSON.stringify(sample()));
     if (!current.ok) throw new Error(current.errors.join('; '));

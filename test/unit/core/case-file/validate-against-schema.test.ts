@@ -31,27 +31,45 @@ describe('schemaErrors', () => {
     expect(broken((file) => (file.report = 5))).toEqual(['report: must be an object or null (found a number)']);
     expect(broken((file) => (file.case.dates.publication = 7))).toEqual(['case.dates.publication: must be text or null (found a number)']);
     expect(broken((file) => (file.events.notes[0].attendeeId = 5))).toEqual(['events.notes[0].attendeeId: must be text or null (found a number)']);
-    expect(broken((file) => (file.chronology.entries[0].origin = 'police.csv'))).toEqual(['chronology.entries[0].origin: must be an object or null (found text)']);
-    expect(broken((file) => (file.chronology.entries[0].origin = { file: 'police.csv', row: 0 }))).toEqual(['chronology.entries[0].origin.row: must be at least 1 (found 0)']);
+    expect(broken((file) => (file.chronology.entries[0].origin = 'police.csv'))).toEqual([
+      'chronology.entries[0].origin: must be an object or null (found text)',
+    ]);
+    expect(broken((file) => (file.chronology.entries[0].origin = { file: 'police.csv', row: 0 }))).toEqual([
+      'chronology.entries[0].origin.row: must be at least 1 (found 0)',
+    ]);
   });
 
   it('says what shape each pattern asks for', () => {
     expect(broken((file) => (file.case.dates.publication = '31/01/2025'))).toEqual(['case.dates.publication: must be a date written as YYYY-MM-DD']);
-    expect(broken((file) => (file.chronology.entries[0].date = '12/03/2021'))).toEqual(['chronology.entries[0].date: must be a date written as YYYY-MM-DD, YYYY-MM or YYYY']);
-    expect(broken((file) => (file.chronology.entries[0].time = '25:00'))).toEqual(['chronology.entries[0].time: must be a time written as HH:MM on the 24-hour clock']);
-    expect(broken((file) => (file.events.notes[0].at = 'yesterday'))).toEqual(['events.notes[0].at: must be a date and time written as YYYY-MM-DDTHH:MM, such as 2024-06-01T12:00']);
-    expect(broken((file) => (file.events.events[0].attendees[0].shortcut = 'H V'))).toEqual(['events.events[0].attendees[0].shortcut: must be letters, digits, hyphens or underscores, with no spaces']);
-    expect(broken((file) => (file.events.notes[0].tags = ['Voice']))).toEqual(['events.notes[0].tags[0]: must be lower-case letters, digits, hyphens or underscores, with no spaces']);
+    expect(broken((file) => (file.chronology.entries[0].date = '12/03/2021'))).toEqual([
+      'chronology.entries[0].date: must be a date written as YYYY-MM-DD, YYYY-MM or YYYY',
+    ]);
+    expect(broken((file) => (file.chronology.entries[0].time = '25:00'))).toEqual([
+      'chronology.entries[0].time: must be a time written as HH:MM on the 24-hour clock',
+    ]);
+    expect(broken((file) => (file.events.notes[0].at = 'yesterday'))).toEqual([
+      'events.notes[0].at: must be a date and time written as YYYY-MM-DDTHH:MM, such as 2024-06-01T12:00',
+    ]);
+    expect(broken((file) => (file.events.events[0].attendees[0].shortcut = 'H V'))).toEqual([
+      'events.events[0].attendees[0].shortcut: must be letters, digits, hyphens or underscores, with no spaces',
+    ]);
+    expect(broken((file) => (file.events.notes[0].tags = ['Voice']))).toEqual([
+      'events.notes[0].tags[0]: must be lower-case letters, digits, hyphens or underscores, with no spaces',
+    ]);
     expect(broken((file) => (file.exportedAt = 'yesterday'))).toEqual(['exportedAt: must be a date and time such as 2024-06-01T12:00:00.000Z']);
   });
 
   it('states limits, allowed values and fixed values in words', () => {
     expect(broken((file) => (file.case.reviewName = ''))).toEqual(['case.reviewName: must not be empty']);
     expect(broken((file) => (file.case.reviewName = 'x'.repeat(5000)))).toEqual(['case.reviewName: must be at most 200 characters long (found 5000)']);
-    expect(broken((file) => (file.case.reviewers = Array.from({ length: 21 }, () => 'A Reviewer')))).toEqual(['case.reviewers: must hold at most 20 items (found 21)']);
+    expect(broken((file) => (file.case.reviewers = Array.from({ length: 21 }, () => 'A Reviewer')))).toEqual([
+      'case.reviewers: must hold at most 20 items (found 21)',
+    ]);
     expect(broken((file) => (file.report.content.content = []))).toEqual(['report.content.content: must hold at least 7 items (found 0)']);
     expect(broken((file) => (file.recommendations[0].order = -1))).toEqual(['recommendations[0].order: must be at least 0 (found -1)']);
-    expect(broken((file) => (file.case.status = 'closed'))).toEqual(['case.status: must be one of: rapid-review, scoping, in-progress, draft-with-panel, final, published']);
+    expect(broken((file) => (file.case.status = 'closed'))).toEqual([
+      'case.status: must be one of: rapid-review, scoping, in-progress, draft-with-panel, final, published',
+    ]);
     expect(broken((file) => (file.exportedBy.app = 'Other'))).toEqual(['exportedBy.app: must be "CSPR Desk"']);
     expect(broken((file) => (file.report.content.type = 'page'))).toEqual(['report.content.type: must be "doc"']);
   });

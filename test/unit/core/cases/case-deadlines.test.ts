@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  caseDeadlines,
-  deadlineStateLabel,
-  publicationDue,
-  rapidReviewDue,
-  reviewDue,
-} from '../../../../src/core/cases/case-deadlines';
+import { caseDeadlines, deadlineStateLabel, publicationDue, rapidReviewDue, reviewDue } from '../../../../src/core/cases/case-deadlines';
 import type { CaseKeyDates, CaseStatus } from '../../../../src/core/cases/case-record';
 
 function record(status: CaseStatus, dates: Partial<CaseKeyDates> = {}) {
@@ -169,9 +163,7 @@ describe('caseDeadlines: input', () => {
   });
 
   it('copes with today before the bank-holiday table when judging due soon', () => {
-    expect(caseDeadlines(record('rapid-review', { incidentNotified: '2018-01-02' }), '2017-12-30').rapidReview.state).toBe(
-      'on-track',
-    );
+    expect(caseDeadlines(record('rapid-review', { incidentNotified: '2018-01-02' }), '2017-12-30').rapidReview.state).toBe('on-track');
   });
 });
 

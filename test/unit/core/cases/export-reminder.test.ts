@@ -17,7 +17,11 @@ describe('reminding the reviewer to export case files (web mode)', () => {
       [unchangedSinceOldExport.id]: '2024-05-03T09:00:00Z',
       [recentExport.id]: '2024-06-18T09:00:00Z',
     };
-    const due = casesDueForExport([neverExportedOld, neverExportedNew, changedSinceOldExport, unchangedSinceOldExport, recentExport, archived], (id) => exports[id] ?? null, now);
+    const due = casesDueForExport(
+      [neverExportedOld, neverExportedNew, changedSinceOldExport, unchangedSinceOldExport, recentExport, archived],
+      (id) => exports[id] ?? null,
+      now,
+    );
     expect(due.map((record) => record.id)).toEqual([neverExportedOld.id, changedSinceOldExport.id]);
   });
 });

@@ -10,8 +10,21 @@ let counter = 0;
 function entry(overrides: Partial<ChronologyEntry>): ChronologyEntry {
   counter += 1;
   const base = {
-    id: `e${counter}`, caseId: 'c', date: '2020-06-14', precision: 'day' as const, approximate: false, time: null,
-    agency: 'Police', source: '', role: '', text: 'Something happened', outcome: '', analysis: '', episodeIds: [], origin: null, sequence: counter,
+    id: `e${counter}`,
+    caseId: 'c',
+    date: '2020-06-14',
+    precision: 'day' as const,
+    approximate: false,
+    time: null,
+    agency: 'Police',
+    source: '',
+    role: '',
+    text: 'Something happened',
+    outcome: '',
+    analysis: '',
+    episodeIds: [],
+    origin: null,
+    sequence: counter,
     ...overrides,
   };
   return { ...base, sortKey: chronologySortKey(base) };
@@ -61,7 +74,16 @@ describe('CSV export', () => {
 
   it('starts with a byte-order mark for Excel, quotes formulae, and reads back as the same entries', async () => {
     const list = sortChronology([
-      entry({ date: '2021-03-12', time: '22:15', agency: 'Police', source: 'Incident log', role: 'Response officer', text: 'Line one,\n“line two” £50 – done', outcome: 'NFA', analysis: 'Missed chance' }),
+      entry({
+        date: '2021-03-12',
+        time: '22:15',
+        agency: 'Police',
+        source: 'Incident log',
+        role: 'Response officer',
+        text: 'Line one,\n“line two” £50 – done',
+        outcome: 'NFA',
+        analysis: 'Missed chance',
+      }),
       entry({ date: '2022-04', precision: 'month', approximate: true, agency: 'School', text: '=HYPERLINK("x")', episodeIds: ['ep1'] }),
       entry({ date: '2019', precision: 'year', agency: 'Health', text: '-3 kg since last weighed' }),
     ]);
@@ -74,8 +96,9 @@ describe('CSV export', () => {
     const again = importChronologySheet(read.sheet);
     if (!again.ok) throw new Error(again.message);
     expect(again.problems).toEqual([]);
-    const fields = (item: Pick<ChronologyEntry, 'date' | 'precision' | 'approximate' | 'time' | 'agency' | 'source' | 'role' | 'text' | 'outcome' | 'analysis'>) =>
-      [item.date, item.precision, item.approximate, item.time, item.agency, item.source, item.role, item.text, item.outcome, item.analysis];
+    const fields = (
+      item: Pick<ChronologyEntry, 'date' | 'precision' | 'approximate' | 'time' | 'agency' | 'source' | 'role' | 'text' | 'outcome' | 'analysis'>,
+    ) => [item.date, item.precision, item.approximate, item.time, item.agency, item.source, item.role, item.text, item.outcome, item.analysis];
     expect(again.entries.map(fields)).toEqual(list.map(fields));
   });
 });

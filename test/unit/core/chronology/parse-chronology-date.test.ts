@@ -80,9 +80,12 @@ describe('chronology dates, day first', () => {
       expect(!result.ok && result.message).toContain('only makes sense month first');
     });
 
-    it.each(['', '   ', 'yesterday', '14/06', '32/01/2020', '00/01/2020', '2020-13-01', 'Smarch 2020', '14/06/2020 25:00', 'June 2020 10:00'])('refuses %j', (text) => {
-      expect(parseChronologyDate(text).ok).toBe(false);
-    });
+    it.each(['', '   ', 'yesterday', '14/06', '32/01/2020', '00/01/2020', '2020-13-01', 'Smarch 2020', '14/06/2020 25:00', 'June 2020 10:00'])(
+      'refuses %j',
+      (text) => {
+        expect(parseChronologyDate(text).ok).toBe(false);
+      },
+    );
   });
 });
 
@@ -110,7 +113,10 @@ describe('spreadsheet cells', () => {
   it('reads an Excel date cell as its day, keeping a time of day', async () => {
     const { parseCellDate, cellText } = await import('../../../../src/core/chronology/cell-date');
     expect(parseCellDate(new Date(Date.UTC(2018, 10, 23)))).toEqual(day('2018-11-23'));
-    expect(parseCellDate(new Date(Date.UTC(2023, 0, 9, 19, 20)))).toEqual({ ok: true, value: { date: '2023-01-09', precision: 'day', approximate: false, time: '19:20' } });
+    expect(parseCellDate(new Date(Date.UTC(2023, 0, 9, 19, 20)))).toEqual({
+      ok: true,
+      value: { date: '2023-01-09', precision: 'day', approximate: false, time: '19:20' },
+    });
     expect(parseCellDate(2021)).toEqual({ ok: true, value: { date: '2021', precision: 'year', approximate: false, time: null } });
     expect(parseCellDate(44171).ok).toBe(false);
     expect(parseCellDate('Feb 2021')).toEqual({ ok: true, value: { date: '2021-02', precision: 'month', approximate: false, time: null } });

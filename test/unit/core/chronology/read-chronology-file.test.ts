@@ -34,7 +34,12 @@ describe('the agencies’ fixture files', () => {
       ['2022-12-01', 'day', '09:00', 5],
     ]);
     expect(entries[0]?.text).toBe('Report of a man shouting in the street outside the family home.\nMan spoke to was recorded as a visitor.');
-    expect(entries[0]).toMatchObject({ agency: 'Police', source: 'Incident log', role: 'Response officer', analysis: 'No record that a child lived at the address' });
+    expect(entries[0]).toMatchObject({
+      agency: 'Police',
+      source: 'Incident log',
+      role: 'Response officer',
+      analysis: 'No record that a child lived at the address',
+    });
   });
 
   it('reads the school CSV in Windows-1252 with semicolons, names the agency from the file, and reports the impossible date on row 5', async () => {
@@ -67,7 +72,12 @@ describe('the agencies’ fixture files', () => {
       ['2022-11-30', 'day', null],
       ['2023-01-09', 'day', '19:20'],
     ]);
-    expect(entries[0]).toMatchObject({ source: 'Maternity record', role: 'Midwife', text: 'Discharged home with mother; feeding established', outcome: 'Handover to health visiting' });
+    expect(entries[0]).toMatchObject({
+      source: 'Maternity record',
+      role: 'Midwife',
+      text: 'Discharged home with mother; feeding established',
+      outcome: 'Handover to health visiting',
+    });
   });
 });
 
@@ -130,9 +140,22 @@ describe('files that are not chronologies', () => {
 describe('recognising columns', () => {
   it('knows the common names and synonyms, whatever their case and punctuation', () => {
     expect(detectColumns(['Date of contact', 'Time', 'Agency', 'Source', 'Staff role', 'What happened?', 'Action taken', 'Significance']).mapping).toEqual({
-      date: 0, time: 1, agency: 2, source: 3, role: 4, text: 5, outcome: 6, analysis: 7,
+      date: 0,
+      time: 1,
+      agency: 2,
+      source: 3,
+      role: 4,
+      text: 5,
+      outcome: 6,
+      analysis: 7,
     });
-    expect(detectColumns(['Contact Date', 'Practitioner', 'Summary', 'Outcome', 'Comment']).mapping).toEqual({ date: 0, role: 1, text: 2, outcome: 3, analysis: 4 });
+    expect(detectColumns(['Contact Date', 'Practitioner', 'Summary', 'Outcome', 'Comment']).mapping).toEqual({
+      date: 0,
+      role: 1,
+      text: 2,
+      outcome: 3,
+      analysis: 4,
+    });
     expect(detectColumns(['DATE', 'Details']).confident).toBe(true);
     expect(detectColumns(['When it was', 'Notes']).confident).toBe(false);
   });

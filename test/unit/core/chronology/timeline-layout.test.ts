@@ -25,9 +25,22 @@ let counter = 0;
 function entry(date: string, overrides: Partial<ChronologyEntry> = {}): ChronologyEntry {
   counter += 1;
   return {
-    id: `e${counter}`, caseId: 'c', date, precision: precisionOf(date), approximate: false, time: null,
-    agency: 'Police', source: '', role: '', text: 'Something happened', outcome: '', analysis: '', episodeIds: [], origin: null,
-    sequence: counter, sortKey: '',
+    id: `e${counter}`,
+    caseId: 'c',
+    date,
+    precision: precisionOf(date),
+    approximate: false,
+    time: null,
+    agency: 'Police',
+    source: '',
+    role: '',
+    text: 'Something happened',
+    outcome: '',
+    analysis: '',
+    episodeIds: [],
+    origin: null,
+    sequence: counter,
+    sortKey: '',
     ...overrides,
   };
 }
@@ -71,7 +84,12 @@ describe('timeline lanes', () => {
 
 describe('placing entries', () => {
   // 365 pixels for 365 days: one pixel a day, 1 January at 0.
-  const entries = [entry('2021-03-14', { id: 'day' }), entry('2021-03', { id: 'month' }), entry('2021', { id: 'year' }), entry('2021-02', { id: 'february', agency: 'School' })];
+  const entries = [
+    entry('2021-03-14', { id: 'day' }),
+    entry('2021-03', { id: 'month' }),
+    entry('2021', { id: 'year' }),
+    entry('2021-02', { id: 'february', agency: 'School' }),
+  ];
   const result = layout(entries, year2021, 365);
 
   it('puts a day entry at the middle of its day, as a point', () => {
@@ -105,7 +123,11 @@ describe('placing entries', () => {
       entry('2020', { id: 'last-year' }),
     ];
     const march = layout(list, { from: '2021-03-01', to: '2021-03-31' }, 310);
-    expect(singles(march).map((mark) => mark.entry.id).sort()).toEqual(['first-of-march', 'last-of-march', 'march', 'year']);
+    expect(
+      singles(march)
+        .map((mark) => mark.entry.id)
+        .sort(),
+    ).toEqual(['first-of-march', 'last-of-march', 'march', 'year']);
     expect(march.visibleEntryCount).toBe(4);
   });
 
@@ -127,7 +149,11 @@ describe('placing entries', () => {
   });
 
   it('spreads a busy day’s entries across the day when zoomed in, in time order', () => {
-    const day = [entry('2021-03-14', { id: 'late', time: '23:40' }), entry('2021-03-14', { id: 'untimed' }), entry('2021-03-14', { id: 'morning', time: '09:00' })];
+    const day = [
+      entry('2021-03-14', { id: 'late', time: '23:40' }),
+      entry('2021-03-14', { id: 'untimed' }),
+      entry('2021-03-14', { id: 'morning', time: '09:00' }),
+    ];
     const week = layout(day, { from: '2021-03-10', to: '2021-03-16' }, 700);
     expect(singles(week).map((mark) => [mark.entry.id, Math.round(mark.x)])).toEqual([
       ['untimed', 417],
@@ -245,11 +271,33 @@ describe('axis ticks', () => {
   it('marks months across a year, as “Mar 2021”', () => {
     const { unit, labels } = ticks(year2021);
     expect(unit).toBe('month');
-    expect(labels).toEqual(['Jan 2021', 'Feb 2021', 'Mar 2021', 'Apr 2021', 'May 2021', 'Jun 2021', 'Jul 2021', 'Aug 2021', 'Sep 2021', 'Oct 2021', 'Nov 2021', 'Dec 2021']);
+    expect(labels).toEqual([
+      'Jan 2021',
+      'Feb 2021',
+      'Mar 2021',
+      'Apr 2021',
+      'May 2021',
+      'Jun 2021',
+      'Jul 2021',
+      'Aug 2021',
+      'Sep 2021',
+      'Oct 2021',
+      'Nov 2021',
+      'Dec 2021',
+    ]);
   });
 
   it('marks quarters across two years, on the calendar quarters', () => {
-    expect(ticks({ from: '2020-02-10', to: '2022-02-09' }).labels).toEqual(['Apr 2020', 'Jul 2020', 'Oct 2020', 'Jan 2021', 'Apr 2021', 'Jul 2021', 'Oct 2021', 'Jan 2022']);
+    expect(ticks({ from: '2020-02-10', to: '2022-02-09' }).labels).toEqual([
+      'Apr 2020',
+      'Jul 2020',
+      'Oct 2020',
+      'Jan 2021',
+      'Apr 2021',
+      'Jul 2021',
+      'Oct 2021',
+      'Jan 2022',
+    ]);
   });
 
   it('marks Mondays across a few months, as “14 Mar”', () => {

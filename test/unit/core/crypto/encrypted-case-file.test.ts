@@ -28,7 +28,11 @@ describe('encrypted case files', () => {
   });
 
   it('refuses a wrong passphrase, saying so, and reads nothing', async () => {
-    expect(await decryptCaseFileText(encrypted, 'larch grove kettles')).toEqual({ ok: false, reason: 'wrong-passphrase', message: expect.stringContaining('The passphrase is wrong, or the file has been altered') });
+    expect(await decryptCaseFileText(encrypted, 'larch grove kettles')).toEqual({
+      ok: false,
+      reason: 'wrong-passphrase',
+      message: expect.stringContaining('The passphrase is wrong, or the file has been altered'),
+    });
   });
 
   it('detects any change to the data or to the header', async () => {
@@ -85,7 +89,10 @@ describe('backups encrypted with the database key (version 2)', () => {
     expect(await decryptCaseFileText(backup, passphrase)).toEqual({ ok: true, text: sample });
     expect(await decryptCaseFileText(backup, 'larch grove kettles')).toMatchObject({ ok: false, reason: 'wrong-passphrase' });
     const file = JSON.parse(backup) as { ciphertext: string; cipher: { iv: string } };
-    const altered = JSON.stringify({ ...file, ciphertext: file.ciphertext.slice(0, 30) + (file.ciphertext[30] === 'A' ? 'B' : 'A') + file.ciphertext.slice(31) });
+    const altered = JSON.stringify({
+      ...file,
+      ciphertext: file.ciphertext.slice(0, 30) + (file.ciphertext[30] === 'A' ? 'B' : 'A') + file.ciphertext.slice(31),
+    });
     expect(await decryptCaseFileText(altered, passphrase)).toMatchObject({ ok: false, reason: 'wrong-passphrase' });
   });
 });

@@ -12,7 +12,8 @@ const sample = readFileSync(resolve(import.meta.dirname, '../../../fixtures/case
 // The real key strength: the same file must also open with the passphrase alone.
 const { record: vault, dataKey } = await createVault('larch grove kettle');
 const backup = await encryptWithVaultKey(sample, dataKey, vault);
-const envelope = () => JSON.parse(backup) as Record<string, unknown> & { kdf: Record<string, unknown>; wrap: Record<string, unknown>; cipher: Record<string, unknown> };
+const envelope = () =>
+  JSON.parse(backup) as Record<string, unknown> & { kdf: Record<string, unknown>; wrap: Record<string, unknown>; cipher: Record<string, unknown> };
 const flip = (text: string) => text.slice(0, 20) + (text[20] === 'A' ? 'B' : 'A') + text.slice(21);
 
 describe('openWithDataKey', () => {
@@ -27,7 +28,11 @@ describe('openWithDataKey', () => {
 
   it('refuses another key without reading anything', async () => {
     const other = (await createVault('another passphrase', 1000)).dataKey;
-    expect(await openWithDataKey(backup, other)).toEqual({ ok: false, reason: 'wrong-passphrase', message: expect.stringMatching(/does not open with this computer’s key.*Nothing was read/) });
+    expect(await openWithDataKey(backup, other)).toEqual({
+      ok: false,
+      reason: 'wrong-passphrase',
+      message: expect.stringMatching(/does not open with this computer’s key.*Nothing was read/),
+    });
   });
 
   it('detects any change to the data or to the header', async () => {
@@ -50,7 +55,11 @@ describe('openWithDataKey', () => {
 
   it('says a passphrase file, a plain case file or a foreign file is not one it opens, and never throws', async () => {
     const versionOne = await encryptCaseFileText(sample, 'larch grove kettle', 1000);
-    expect(await openWithDataKey(versionOne, dataKey)).toMatchObject({ ok: false, reason: 'damaged', message: expect.stringMatching(/encryption version \(1\)/) });
+    expect(await openWithDataKey(versionOne, dataKey)).toMatchObject({
+      ok: false,
+      reason: 'damaged',
+      message: expect.stringMatching(/encryption version \(1\)/),
+    });
     expect(await openWithDataKey(sample, dataKey)).toMatchObject({ ok: false, reason: 'not-encrypted' });
     const damagedInputs = [
       JSON.stringify({ ...envelope(), version: 3 }),

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  addMonths,
-  compareIsoDates,
-  dayOfWeek,
-  isIsoDate,
-  parseIsoDate,
-  toIsoDate,
-  todayIso,
-} from '../../../../src/core/dates/iso-date';
+import { addDays, addMonths, compareIsoDates, dayOfWeek, isIsoDate, parseIsoDate, toIsoDate, todayIso } from '../../../../src/core/dates/iso-date';
 
 describe('isIsoDate', () => {
   it('accepts real calendar days', () => {
@@ -72,11 +63,7 @@ describe('compareIsoDates', () => {
     expect(compareIsoDates('2024-01-01', '2024-01-02')).toBe(-1);
     expect(compareIsoDates('2024-01-02', '2024-01-02')).toBe(0);
     expect(compareIsoDates('2025-01-01', '2024-12-31')).toBe(1);
-    expect(['2024-03-01', '2023-12-31', '2024-02-29'].sort(compareIsoDates)).toEqual([
-      '2023-12-31',
-      '2024-02-29',
-      '2024-03-01',
-    ]);
+    expect(['2024-03-01', '2023-12-31', '2024-02-29'].sort(compareIsoDates)).toEqual(['2023-12-31', '2024-02-29', '2024-03-01']);
   });
 
   it('rejects invalid dates', () => {

@@ -11,8 +11,17 @@ const attendees: Attendee[] = [
 
 let order = 0;
 const note = (id: string, text: string, extra: Partial<EventNote> = {}): EventNote => ({
-  id, caseId: 'case-1', eventId: 'event-1', order: order++, at: '2024-03-14T10:00:00', text,
-  attendeeId: null, tags: [], themeId: null, sentTo: null, ...extra,
+  id,
+  caseId: 'case-1',
+  eventId: 'event-1',
+  order: order++,
+  at: '2024-03-14T10:00:00',
+  text,
+  attendeeId: null,
+  tags: [],
+  themeId: null,
+  sentTo: null,
+  ...extra,
 });
 
 const notes: EventNote[] = [

@@ -24,8 +24,17 @@ const event: PractitionerEvent = {
 
 let order = 0;
 const note = (id: string, text: string, extra: Partial<EventNote> = {}): EventNote => ({
-  id, caseId: 'case-1', eventId: 'event-1', order: order++, at: '2024-03-14T10:02:00', text,
-  attendeeId: null, tags: [], themeId: null, sentTo: null, ...extra,
+  id,
+  caseId: 'case-1',
+  eventId: 'event-1',
+  order: order++,
+  at: '2024-03-14T10:02:00',
+  text,
+  attendeeId: null,
+  tags: [],
+  themeId: null,
+  sentTo: null,
+  ...extra,
 });
 
 const plain = note('n-plain', 'Growth checks were missed at two visits', { attendeeId: 'hv', tags: ['learning'] });
@@ -52,7 +61,9 @@ describe('notes as report blocks', () => {
 
   it('labels the link by event type, date, time and role, never the attendee’s name', () => {
     expect(noteSourceLabel(event, child, null)).toBe('Practitioner learning event, 14/03/2024 10:15');
-    expect(noteSourceLabel({ type: 'family-conversation', date: '2024-03-20' }, { at: '2024-03-20T09:05:00' }, { role: 'Mother' })).toBe('Family conversation, 20/03/2024 09:05, Mother');
+    expect(noteSourceLabel({ type: 'family-conversation', date: '2024-03-20' }, { at: '2024-03-20T09:05:00' }, { role: 'Mother' })).toBe(
+      'Family conversation, 20/03/2024 09:05, Mother',
+    );
     const labels = noteBlocks([plain, family], event, 'paragraphs').map((block) => JSON.stringify(block));
     expect(labels.join('')).not.toContain('Joanne');
   });
@@ -134,7 +145,11 @@ describe('adding the blocks to a section', () => {
   it('gives a report that passes the checks, numbering the new paragraphs but not the quotes', () => {
     const base = emptyReportDocument();
     base.content[2]!.content = [p('The review found…')];
-    const doc = appendToSection(base, 'analysis', noteBlocks([plain, child, family, note('n-last', 'Information was not shared', { tags: ['systemic'] })], event, 'automatic'));
+    const doc = appendToSection(
+      base,
+      'analysis',
+      noteBlocks([plain, child, family, note('n-last', 'Information was not shared', { tags: ['systemic'] })], event, 'automatic'),
+    );
     expect(checkReportDocument(doc)).toEqual([]);
     expect(paragraphNumbers(doc.content)[2]).toEqual(['3.1', '3.2', null, null, '3.3']);
   });
@@ -149,7 +164,14 @@ describe('links from the report back to notes', () => {
   });
 
   it('points the links at new note and event ids, leaving links to unknown notes as they were', () => {
-    const remapped = remapNoteSources(doc, new Map([['n-plain', 'new-plain'], ['n-child', 'new-child']]), new Map([['event-1', 'new-event']]));
+    const remapped = remapNoteSources(
+      doc,
+      new Map([
+        ['n-plain', 'new-plain'],
+        ['n-child', 'new-child'],
+      ]),
+      new Map([['event-1', 'new-event']]),
+    );
     expect(linkedNoteIds(remapped)).toEqual(new Set(['new-plain', 'new-child', 'n-family']));
     const sources: ReportNode[] = [];
     const visit = (node: ReportNode) => {
@@ -163,7 +185,9 @@ describe('links from the report back to notes', () => {
       { noteId: 'n-family', eventId: 'event-1', label: 'Practitioner learning event, 14/03/2024 10:02, Mother' },
     ]);
     // The text around the links is kept, and the original is not changed.
-    expect(sectionContent(remapped, 'overview').map((block) => nodeText(block).trim())).toEqual(sectionContent(doc, 'overview').map((block) => nodeText(block).trim()));
+    expect(sectionContent(remapped, 'overview').map((block) => nodeText(block).trim())).toEqual(
+      sectionContent(doc, 'overview').map((block) => nodeText(block).trim()),
+    );
     expect(linkedNoteIds(doc)).toEqual(new Set(['n-plain', 'n-child', 'n-family']));
     expect(checkReportDocument(remapped)).toEqual([]);
   });

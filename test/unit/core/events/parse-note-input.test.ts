@@ -28,7 +28,11 @@ describe('attributing a note with @role', () => {
   });
 
   it('accepts a prefix of a shortcut or a role when only one attendee fits', () => {
-    expect(parseNoteInput('@heal did not know of the move', attendees)).toMatchObject({ attendeeId: 'hv', text: 'did not know of the move', unknownRole: null });
+    expect(parseNoteInput('@heal did not know of the move', attendees)).toMatchObject({
+      attendeeId: 'hv',
+      text: 'did not know of the move',
+      unknownRole: null,
+    });
     expect(parseNoteInput('@MU was not asked', attendees)).toMatchObject({ attendeeId: 'mum', text: 'was not asked' });
     expect(parseNoteInput('@school saw him weekly', attendees)).toMatchObject({ attendeeId: 'sn', text: 'saw him weekly' });
   });

@@ -18,17 +18,15 @@ const documentXml = async (file: CaseFile, request: PublishRequest) => unzipText
 
 describe('the glossary', () => {
   it('lists only the acronyms the text uses, as whole words, alphabetically', () => {
-    expect(acronymsUsed('The GP and the HV met at the MASH; a s47 enquiry followed A&E. GPS and CAMHSS are not acronyms here.').map(([acronym]) => acronym)).toEqual([
-      'A&E',
-      'GP',
-      'HV',
-      'MASH',
-      's47',
-    ]);
+    expect(
+      acronymsUsed('The GP and the HV met at the MASH; a s47 enquiry followed A&E. GPS and CAMHSS are not acronyms here.').map(([acronym]) => acronym),
+    ).toEqual(['A&E', 'GP', 'HV', 'MASH', 's47']);
   });
 
   it('takes the acronyms the report defines itself, when their capitals spell them', () => {
-    expect(acronymsDefinedIn('A meeting of the Team Around the Family (TAF) and the Kingsmere Early Help Hub (KEHH); the visit (NFA) and Monday (MON).')).toEqual({
+    expect(
+      acronymsDefinedIn('A meeting of the Team Around the Family (TAF) and the Kingsmere Early Help Hub (KEHH); the visit (NFA) and Monday (MON).'),
+    ).toEqual({
       TAF: 'Team Around the Family',
       KEHH: 'Kingsmere Early Help Hub',
     });
@@ -46,9 +44,36 @@ describe('the action plan', () => {
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await contents(anonymisedSample(), { output: 'action-plan', format: 'csv' }));
     expect(csv.startsWith('\uFEFFNo.,Recommendation,Agency,Target date,Action,Lead,Status,Evidence\r\n')).toBe(true);
     expect(Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.slice(1)).toEqual([
-      ['1', 'The partnership should agree a multi-agency pathway for faltering growth.', 'Kingsmere Safeguarding Children Partnership', '30 September 2024', '', '', '', ''],
-      ['2', 'Health visiting and school nursing should share growth records when a child starts school.', 'Health visiting service', '31 December 2024', '', '', '', ''],
-      ['2', 'Health visiting and school nursing should share growth records when a child starts school.', 'School nursing service', '31 December 2024', '', '', '', ''],
+      [
+        '1',
+        'The partnership should agree a multi-agency pathway for faltering growth.',
+        'Kingsmere Safeguarding Children Partnership',
+        '30 September 2024',
+        '',
+        '',
+        '',
+        '',
+      ],
+      [
+        '2',
+        'Health visiting and school nursing should share growth records when a child starts school.',
+        'Health visiting service',
+        '31 December 2024',
+        '',
+        '',
+        '',
+        '',
+      ],
+      [
+        '2',
+        'Health visiting and school nursing should share growth records when a child starts school.',
+        'School nursing service',
+        '31 December 2024',
+        '',
+        '',
+        '',
+        '',
+      ],
     ]);
   });
 
@@ -62,7 +87,9 @@ describe('the action plan', () => {
   it('lists recommendations agency by agency in the report when asked for', async () => {
     const document = await documentXml(sample(), { output: 'report', options: { kind: 'draft', recommendationsByAgency: true } });
     expect(document).toContain('School nursing service');
-    expect(wordParagraphs(document)).toContain('Recommendation 2, by 31 December 2024: Health visiting and school nursing should share growth records when a child starts school.');
+    expect(wordParagraphs(document)).toContain(
+      'Recommendation 2, by 31 December 2024: Health visiting and school nursing should share growth records when a child starts school.',
+    );
   });
 
   it('goes through the publication check, in Word and CSV alike, naming the agency or recommendation that holds a name', async () => {
@@ -73,7 +100,10 @@ describe('the action plan', () => {
       const result = await publish(file, { output: 'action-plan', format });
       expect(result.ok).toBe(false);
       if (!result.ok) {
-        expect(result.findings.map((finding) => `${finding.where}: ${finding.text}`)).toEqual(['Action plan, recommendation 1: Kerry Barker', 'Action plan, recommendation 2: agency: Anita Rowe']);
+        expect(result.findings.map((finding) => `${finding.where}: ${finding.text}`)).toEqual([
+          'Action plan, recommendation 1: Kerry Barker',
+          'Action plan, recommendation 2: agency: Anita Rowe',
+        ]);
         expect(result.findings[1]!.fields).toEqual(['agencies[1].name']);
       }
     }

@@ -30,10 +30,50 @@ function sample(): EventNotesExport {
     },
     // Out of order on purpose, with a note from another event that must be left out.
     notes: [
-      { id: 'n3', eventId: 'event-1', order: 2, at: '2022-03-14T11:05:12', text: 'Nobody asked him what home was like', attendeeId: null, tags: ['voiceofchild', 'recall'], themeId: null, sentTo: null },
-      { id: 'n1', eventId: 'event-1', order: 0, at: '2022-03-14T10:42:05', text: 'The growth chart stayed in the red book', attendeeId: 'hv', tags: ['learning'], themeId: 'info', sentTo: null },
-      { id: 'other', eventId: 'event-2', order: 1, at: '2022-04-01T10:00:00', text: 'From a different event', attendeeId: null, tags: [], themeId: null, sentTo: null },
-      { id: 'n2', eventId: 'event-1', order: 1, at: '2022-03-14T10:51:40', text: 'Supervision was cancelled twice that month', attendeeId: 'dsl', tags: ['systemic', 'goodpractice'], themeId: 'supervision', sentTo: null },
+      {
+        id: 'n3',
+        eventId: 'event-1',
+        order: 2,
+        at: '2022-03-14T11:05:12',
+        text: 'Nobody asked him what home was like',
+        attendeeId: null,
+        tags: ['voiceofchild', 'recall'],
+        themeId: null,
+        sentTo: null,
+      },
+      {
+        id: 'n1',
+        eventId: 'event-1',
+        order: 0,
+        at: '2022-03-14T10:42:05',
+        text: 'The growth chart stayed in the red book',
+        attendeeId: 'hv',
+        tags: ['learning'],
+        themeId: 'info',
+        sentTo: null,
+      },
+      {
+        id: 'other',
+        eventId: 'event-2',
+        order: 1,
+        at: '2022-04-01T10:00:00',
+        text: 'From a different event',
+        attendeeId: null,
+        tags: [],
+        themeId: null,
+        sentTo: null,
+      },
+      {
+        id: 'n2',
+        eventId: 'event-1',
+        order: 1,
+        at: '2022-03-14T10:51:40',
+        text: 'Supervision was cancelled twice that month',
+        attendeeId: 'dsl',
+        tags: ['systemic', 'goodpractice'],
+        themeId: 'supervision',
+        sentTo: null,
+      },
     ],
     themes: [
       { id: 'supervision', name: 'Supervision' },
@@ -49,8 +89,14 @@ function unzip(bytes: Uint8Array): Record<string, string> {
 
 const paragraphs = (xml: string) => [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [\s\S]*?<\/w:p>/g)].map((match) => match[0]);
 const textOf = (paragraph: string) => [...paragraph.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('');
-const styled = (xml: string, style: string) => paragraphs(xml).filter((paragraph) => paragraph.includes(`<w:pStyle w:val="${style}"/>`)).map(textOf);
-const partsNamed = (files: Record<string, string>, pattern: RegExp) => Object.entries(files).filter(([name]) => pattern.test(name)).map(([, xml]) => xml);
+const styled = (xml: string, style: string) =>
+  paragraphs(xml)
+    .filter((paragraph) => paragraph.includes(`<w:pStyle w:val="${style}"/>`))
+    .map(textOf);
+const partsNamed = (files: Record<string, string>, pattern: RegExp) =>
+  Object.entries(files)
+    .filter(([name]) => pattern.test(name))
+    .map(([, xml]) => xml);
 
 describe('the restricted Word document of an event’s notes', () => {
   it('is marked restricted in the header and footer of every page, with page X of Y in the footer', async () => {
@@ -85,7 +131,9 @@ describe('the restricted Word document of an event’s notes', () => {
 
   it('lists the agenda, marking what was covered', async () => {
     const document = unzip(await buildEventNotesDocx(sample()))['word/document.xml']!;
-    const items = paragraphs(document).filter((paragraph) => paragraph.includes('<w:numPr>')).map(textOf);
+    const items = paragraphs(document)
+      .filter((paragraph) => paragraph.includes('<w:numPr>'))
+      .map(textOf);
     expect(items).toEqual(['What did we know about the family at the time? (covered)', 'What got in the way of sharing information?']);
   });
 
@@ -148,7 +196,9 @@ describe('the restricted Word document of an event’s notes', () => {
   it('is named from the review, event type and date, in safe characters only', () => {
     const { event } = sample();
     expect(eventNotesFileName('Child L', event)).toBe('Child-L-practitioner-learning-event-2022-03-14-notes-RESTRICTED.docx');
-    expect(eventNotesFileName('../Child M: "review"', { ...event, type: 'family-conversation' })).toBe('Child-M-review-family-conversation-2022-03-14-notes-RESTRICTED.docx');
+    expect(eventNotesFileName('../Child M: "review"', { ...event, type: 'family-conversation' })).toBe(
+      'Child-M-review-family-conversation-2022-03-14-notes-RESTRICTED.docx',
+    );
   });
 });
 

@@ -50,7 +50,7 @@ describe.skipIf(!soffice || !pandoc)('the exported report in other word processo
     const docx = await exportSample();
     const markdown = execFileSync(pandoc!, ['-t', 'markdown', docx], { encoding: 'utf8' });
     // Numbered headings come through as "1.  # Introduction".
-    statutorySections.forEach((section, index) => expect(markdown).toMatch(new RegExp(`^${index + 1}\\.\\s+#+ ${section.title}`, "m")));
+    statutorySections.forEach((section, index) => expect(markdown).toMatch(new RegExp(`^${index + 1}\\.\\s+#+ ${section.title}`, 'm')));
     expect(markdown).toContain('Health visiting and school nursing should share growth records');
     expect(markdown).toContain('31 December 2024');
   });
@@ -66,9 +66,16 @@ describe.skipIf(!soffice || !pandoc)('the exported report in other word processo
     execFileSync(soffice!, [profile, '--headless', '--convert-to', 'txt:Text', '--outdir', folder, docx], { timeout: 100_000, stdio: 'ignore' });
     const lines = readFileSync(join(folder, 'every-node.txt'), 'utf8').split(/\r?\n/);
     // LibreOffice writes a numbered paragraph as its number, a tab or spaces, then its text.
-    const shown = lines.map((line) => /^\s*([A-Z\d]+\.\d+)\s+(.*)$/.exec(line)).filter((match) => match !== null).map((match) => `${match[1]} ${match[2]!.trim()}`);
+    const shown = lines
+      .map((line) => /^\s*([A-Z\d]+\.\d+)\s+(.*)$/.exec(line))
+      .filter((match) => match !== null)
+      .map((match) => `${match[1]} ${match[2]!.trim()}`);
     const numbers = paragraphNumbers(doc.content);
-    const expected = doc.content.flatMap((section, index) => section.content.flatMap((block, blockIndex) => (numbers[index]![blockIndex] ? [`${numbers[index]![blockIndex]} ${textblockText(block).split('\n')[0]!.trim()}`] : [])));
+    const expected = doc.content.flatMap((section, index) =>
+      section.content.flatMap((block, blockIndex) =>
+        numbers[index]![blockIndex] ? [`${numbers[index]![blockIndex]} ${textblockText(block).split('\n')[0]!.trim()}`] : [],
+      ),
+    );
     expect(expected.length).toBeGreaterThan(50);
     expect(shown).toEqual(expected);
   });

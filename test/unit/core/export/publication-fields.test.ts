@@ -55,7 +55,15 @@ function plantedName(index: number): string {
   return `Zephyx${letters}z Quillorb${letters}z`;
 }
 
-const registered = (name: string, index: number): CaseFile['anonymisation']['identifiers'][number] => ({ id: `planted-${index}`, kind: 'person', value: name, replacement: 'Person Q', note: '', personId: null, order: 1000 + index });
+const registered = (name: string, index: number): CaseFile['anonymisation']['identifiers'][number] => ({
+  id: `planted-${index}`,
+  kind: 'person',
+  value: name,
+  replacement: 'Person Q',
+  note: '',
+  personId: null,
+  order: 1000 + index,
+});
 
 /** Whether a text holds the planted name's surname. */
 const holds = (text: string, name: string) => text.includes(name.split(' ')[1]!);
@@ -89,7 +97,12 @@ function verdict(base: CaseFile, path: string, index: number): FieldVerdict {
   file.anonymisation.identifiers.push(registered(name, index));
   const findings = outputs.flatMap(({ request }) => checkPublishedDocument(composeRequest(file, request), file.anonymisation).unresolved);
   const named = findings.some((finding) => finding.fields.some((field) => path === field || path.startsWith(`${field}.`) || path.startsWith(`${field}[`)));
-  return { path, name, refusedNamingField: named, refusedElsewhere: named ? [] : findings.map((finding) => `${finding.where}: ${finding.text} (${finding.fields.join(', ')})`) };
+  return {
+    path,
+    name,
+    refusedNamingField: named,
+    refusedElsewhere: named ? [] : findings.map((finding) => `${finding.where}: ${finding.text} (${finding.fields.join(', ')})`),
+  };
 }
 
 async function walk(base: CaseFile) {
@@ -137,25 +150,44 @@ async function walk(base: CaseFile) {
     verdicts,
     leaked,
     printedFields: [...fields(printed)].sort(),
-    figures: { strings: stringPaths(base).length, freeTextFields: fields(verdicts).size, printed: fields(printed).size, checked: fields(refused).size, printedPaths: printed.length, checkedPaths: refused.length },
+    figures: {
+      strings: stringPaths(base).length,
+      freeTextFields: fields(verdicts).size,
+      printed: fields(printed).size,
+      checked: fields(refused).size,
+      printedPaths: printed.length,
+      checkedPaths: refused.length,
+    },
   };
 }
 
 describe('every field of the case file format, with a registered name in it', () => {
   it('is refused for publication naming the field, or is nowhere in the published files', { timeout: 120_000 }, async () => {
     const { leaked, figures, printedFields } = await walk(fullCase());
-    expect(printedFields).toEqual(expect.arrayContaining(['agencies[].name', 'chronology.entries[].agency', 'chronology.episodes[].title', 'report.content.content[].content[].content[].attrs.label', 'report.titlePage.reviewers[]']));
+    expect(printedFields).toEqual(
+      expect.arrayContaining([
+        'agencies[].name',
+        'chronology.entries[].agency',
+        'chronology.episodes[].title',
+        'report.content.content[].content[].content[].attrs.label',
+        'report.titlePage.reviewers[]',
+      ]),
+    );
     expect(leaked).toEqual([]);
     // The walk reached every part: the report body, title page, agencies, recommendations, chronology, episodes.
     expect(figures.printed).toBeGreaterThan(15);
     expect(figures.freeTextFields).toBeGreaterThan(80);
-    console.log(`Case file fields (with a report): ${figures.strings} strings, ${figures.freeTextFields} text fields the format accepts a name in; ${figures.printed} of them printed in a published file; ${figures.checked} checked by the publication gate (${figures.printedPaths} / ${figures.checkedPaths} instances).`);
+    console.log(
+      `Case file fields (with a report): ${figures.strings} strings, ${figures.freeTextFields} text fields the format accepts a name in; ${figures.printed} of them printed in a published file; ${figures.checked} checked by the publication gate (${figures.printedPaths} / ${figures.checkedPaths} instances).`,
+    );
   });
 
   it('before the report is first opened, the title page comes from the case, and is checked there', { timeout: 60_000 }, async () => {
     const base = { ...fullCase(), report: null, reportVersions: [] };
     const { verdicts, leaked } = await walk(base);
     expect(leaked).toEqual([]);
-    expect(verdicts.filter((item) => item.refusedNamingField).map((item) => item.path)).toEqual(expect.arrayContaining(['case.reviewName', 'case.partnership', 'case.reviewers[0]']));
+    expect(verdicts.filter((item) => item.refusedNamingField).map((item) => item.path)).toEqual(
+      expect.arrayContaining(['case.reviewName', 'case.partnership', 'case.reviewers[0]']),
+    );
   });
 });

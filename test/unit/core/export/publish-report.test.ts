@@ -13,7 +13,9 @@ const textOf = (paragraph: string) => [...paragraph.matchAll(/<w:t(?: [^>]*)?>([
 
 /** What the publication check finds, as "where: text". */
 const found = (file: CaseFile, options: Partial<ReportExportOptions> = {}) =>
-  checkPublishedDocument(composeReport(file, { kind: 'publication', ...options }), file.anonymisation).unresolved.map((finding) => `${finding.where}: ${finding.text}`);
+  checkPublishedDocument(composeReport(file, { kind: 'publication', ...options }), file.anonymisation).unresolved.map(
+    (finding) => `${finding.where}: ${finding.text}`,
+  );
 
 async function written(file: CaseFile, options: ReportExportOptions): Promise<Record<string, string>> {
   const result = await publish(file, { output: 'report', options });
@@ -28,11 +30,17 @@ describe('the report as a Word document', () => {
     const file = anonymisedSample();
     const files = await written(file, { kind: 'publication' });
     const document = files['word/document.xml']!;
-    const headings = paragraphs(document).filter((paragraph) => paragraph.includes('w:val="Heading1"')).map(textOf);
+    const headings = paragraphs(document)
+      .filter((paragraph) => paragraph.includes('w:val="Heading1"'))
+      .map(textOf);
     expect(headings.slice(0, 7)).toEqual(statutorySections.map((section) => section.title));
-    const numberedInWord = paragraphs(document).filter((paragraph) => /<w:ilvl w:val="1"\/>/.test(paragraph)).map(textOf);
+    const numberedInWord = paragraphs(document)
+      .filter((paragraph) => /<w:ilvl w:val="1"\/>/.test(paragraph))
+      .map(textOf);
     const numbers = paragraphNumbers(file.report!.content.content);
-    const numberedInEditor = file.report!.content.content.flatMap((section, index) => section.content.filter((_block, block) => numbers[index]![block] !== null));
+    const numberedInEditor = file.report!.content.content.flatMap((section, index) =>
+      section.content.filter((_block, block) => numbers[index]![block] !== null),
+    );
     expect(numberedInWord).toHaveLength(numberedInEditor.length);
     expect(files['word/numbering.xml']).toContain('<w:lvlText w:val="%1.%2"/>');
     expect(files['word/numbering.xml']).toContain('<w:lvlText w:val="Appendix %1."/>');
@@ -57,7 +65,10 @@ describe('the report as a Word document', () => {
     const files = await written(file, { kind: 'publication', appendices: ['chronology', 'glossary'], recommendationsByAgency: true });
     const everything = everyText(files);
     for (const identifier of file.anonymisation.identifiers) {
-      const parts = [identifier.value, ...identifier.value.split(/[\s,]+/).filter((word) => word.length >= 4 && !/^(grove|school|infant|nursery|general|hospital|kingsmere)$/i.test(word))];
+      const parts = [
+        identifier.value,
+        ...identifier.value.split(/[\s,]+/).filter((word) => word.length >= 4 && !/^(grove|school|infant|nursery|general|hospital|kingsmere)$/i.test(word)),
+      ];
       for (const part of parts) {
         const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
         expect(everything, `“${part}” found in the package`).not.toMatch(pattern);
@@ -78,7 +89,9 @@ describe('the report as a Word document', () => {
     expect(result.unresolved).toBeGreaterThan(20);
     expect(result.fileName).toMatch(/RESTRICTED-DRAFT\.docx$/);
     const files = unzipText(result.contents);
-    const headers = Object.entries(files).filter(([name]) => /word\/header\d+\.xml/.test(name)).map(([, xml]) => xml);
+    const headers = Object.entries(files)
+      .filter(([name]) => /word\/header\d+\.xml/.test(name))
+      .map(([, xml]) => xml);
     expect(headers.some((xml) => xml.includes(restrictedDraftMarking))).toBe(true);
     const document = files['word/document.xml']!;
     expect(document).toContain('w:orient="landscape"');
@@ -104,7 +117,14 @@ describe('the publication check', () => {
     expect(found(file, { appendices: ['chronology'] })).toEqual(['Chronology appendix, row 1: what happened: Kerry Barker']);
     file.report!.titlePage.reviewName = 'Lewis Harding';
     // The file name (Lewis-Harding-LCSPR-Draft-0.2.docx) and the document's title property too.
-    expect(found(file)).toEqual(['File name: Lewis', 'File name: Harding', 'Document properties: title: Lewis', 'Document properties: title: Harding', 'Title page: review name: Lewis', 'Title page: review name: Harding']);
+    expect(found(file)).toEqual([
+      'File name: Lewis',
+      'File name: Harding',
+      'Document properties: title: Lewis',
+      'Document properties: title: Harding',
+      'Title page: review name: Lewis',
+      'Title page: review name: Harding',
+    ]);
   });
 
   it('checks every printed text outside the body: agencies in every list, the chronology’s agency column, episode titles, reviewers and the marking', () => {
@@ -142,7 +162,10 @@ describe('the publication check', () => {
     const source: ReportNode = { type: 'noteSource', attrs: { noteId: 'note-1', eventId: 'event-1', label } };
     const introduction = file.report!.content.content[0]!;
     const before = introduction.content.length;
-    introduction.content.push({ type: 'paragraph', content: [{ type: 'text', text: 'Growth checks were missed. ' }, source] }, { type: 'paragraph', content: [source] });
+    introduction.content.push(
+      { type: 'paragraph', content: [{ type: 'text', text: 'Growth checks were missed. ' }, source] },
+      { type: 'paragraph', content: [source] },
+    );
     const document = (await written(file, { kind: 'publication' }))['word/document.xml']!;
     expect(document).toContain('Growth checks were missed.');
     expect(document).not.toContain('14/03/2024');
@@ -166,7 +189,10 @@ describe('the publication check', () => {
   it('lets through an occurrence the reviewer left with a reason, and only that one', () => {
     const file = anonymisedSample();
     const overview = file.report!.content.content[1]!;
-    overview.content.push({ type: 'paragraph', content: [{ type: 'text', text: 'The Harding Memorial Fund paid for the trip.' }] }, { type: 'paragraph', content: [{ type: 'text', text: 'Harding was late.' }] });
+    overview.content.push(
+      { type: 'paragraph', content: [{ type: 'text', text: 'The Harding Memorial Fund paid for the trip.' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Harding was late.' }] },
+    );
     expect(found(file)).toHaveLength(2);
     file.anonymisation.ignored.push({ id: 'left-1', text: 'Harding', context: 'The ‖ Memorial Fund paid for', reason: 'A charity’s name, public' });
     expect(found(file)).toEqual([expect.stringMatching(/paragraph 2\.\d+: Harding$/)]);

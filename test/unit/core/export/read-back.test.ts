@@ -53,13 +53,17 @@ describe('reading back what is about to be written', () => {
     expect((await publish(file, { output: 'report', options: { kind: 'publication' } })).ok).toBe(true);
     // A fault in the renderer: the document's title property gets a name that was never in the composed document.
     const real = renderer.renderDocx;
-    const leak = vi.spyOn(renderer, 'renderDocx').mockImplementation((document) => real({ ...document, properties: { ...document.properties, title: span('Lewis Harding', own) } }));
+    const leak = vi
+      .spyOn(renderer, 'renderDocx')
+      .mockImplementation((document) => real({ ...document, properties: { ...document.properties, title: span('Lewis Harding', own) } }));
     const result = await publish(file, { output: 'report', options: { kind: 'publication' } });
     leak.mockRestore();
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.readBack).toBe(true);
-      expect(result.findings.map((finding) => `${finding.where}: ${finding.text}`)).toContainEqual('The written file, document properties (it did not pass the check): Lewis');
+      expect(result.findings.map((finding) => `${finding.where}: ${finding.text}`)).toContainEqual(
+        'The written file, document properties (it did not pass the check): Lewis',
+      );
     }
   });
 });

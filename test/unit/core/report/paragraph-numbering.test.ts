@@ -27,11 +27,7 @@ describe('paragraph numbering rule', () => {
       section('statutory', 'overview', [heading, p('One.'), list, p('Two.'), quote, p(''), p('   '), table, p('Three.'), { type: 'pageBreak' }]),
       section('appendix', 'glossary', [p('Term.')]),
     ]);
-    expect(numbers).toEqual([
-      ['1.1', '1.2'],
-      [null, '2.1', null, '2.2', null, null, null, null, '2.3', null],
-      ['A.1'],
-    ]);
+    expect(numbers).toEqual([['1.1', '1.2'], [null, '2.1', null, '2.2', null, null, null, null, '2.3', null], ['A.1']]);
   });
 
   it('decides from the node type name and whether it has visible text', () => {
@@ -42,11 +38,22 @@ describe('paragraph numbering rule', () => {
   });
 
   it('takes no number from a link back to a note: a paragraph with only the link is empty', () => {
-    const source: ReportNode = { type: 'noteSource', attrs: { noteId: 'note-1', eventId: 'event-1', label: 'Practitioner learning event, 14/03/2022 10:42, Health visitor' } };
+    const source: ReportNode = {
+      type: 'noteSource',
+      attrs: { noteId: 'note-1', eventId: 'event-1', label: 'Practitioner learning event, 14/03/2022 10:42, Health visitor' },
+    };
     const sent: ReportNode = { type: 'paragraph', content: [{ type: 'text', text: 'Growth checks were missed. ' }, source] };
     const onlySource: ReportNode = { type: 'paragraph', content: [source] };
-    expect(paragraphNumbers([section('statutory', 'introduction', [p('First.'), onlySource, sent, { type: 'paragraph', content: [{ type: 'text', text: '  ' }, source] }, p('Last.')])])).toEqual([
-      ['1.1', null, '1.2', null, '1.3'],
-    ]);
+    expect(
+      paragraphNumbers([
+        section('statutory', 'introduction', [
+          p('First.'),
+          onlySource,
+          sent,
+          { type: 'paragraph', content: [{ type: 'text', text: '  ' }, source] },
+          p('Last.'),
+        ]),
+      ]),
+    ).toEqual([['1.1', null, '1.2', null, '1.3']]);
   });
 });

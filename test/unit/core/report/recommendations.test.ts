@@ -11,7 +11,16 @@ const agencies: Agency[] = [
 ];
 
 function recommendation(order: number, overrides: Partial<Recommendation> = {}): Recommendation {
-  return { id: `r${order}`, caseId: 'c', order, text: `Recommendation text ${order}`, agencyIds: ['police'], targetDate: '2026-03-31', answers: '', ...overrides };
+  return {
+    id: `r${order}`,
+    caseId: 'c',
+    order,
+    text: `Recommendation text ${order}`,
+    agencyIds: ['police'],
+    targetDate: '2026-03-31',
+    answers: '',
+    ...overrides,
+  };
 }
 
 describe('checking a recommendation', () => {

@@ -41,7 +41,10 @@ export const dateCell: fc.Arbitrary<string> = fc
     return `${prefix}${shapes[shape % shapes.length]}${suffix}`;
   });
 
-export const timeCell = fc.oneof(fc.constantFrom('', '22:15', '9:00', '09.00', '2215', '10:30am', '11pm', '25:00', '12:61', '14', 'noon', '1415hrs', '00:00'), fc.string({ maxLength: 6 }));
+export const timeCell = fc.oneof(
+  fc.constantFrom('', '22:15', '9:00', '09.00', '2215', '10:30am', '11pm', '25:00', '12:61', '14', 'noon', '1415hrs', '00:00'),
+  fc.string({ maxLength: 6 }),
+);
 
 /** Characters that trouble CSV readers and decoders. */
 const awkwardUnit = fc.oneof(
@@ -49,11 +52,43 @@ const awkwardUnit = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(',', ';', '\t', '"', '\n', '\r\n', '\r', ' ', "'") },
   { weight: 1, arbitrary: fc.constantFrom('£', '€', '’', '“', '”', '–', 'é', '\uFEFF', '\u0000', '=', '+', '-', '@', '😀', '\uD800', 'İ') },
 );
-export const textCell = fc.oneof({ weight: 4, arbitrary: fc.string({ unit: awkwardUnit, maxLength: 40 }) }, { weight: 1, arbitrary: fc.lorem({ maxCount: 8 }) }, { weight: 1, arbitrary: fc.constant('') });
+export const textCell = fc.oneof(
+  { weight: 4, arbitrary: fc.string({ unit: awkwardUnit, maxLength: 40 }) },
+  { weight: 1, arbitrary: fc.lorem({ maxCount: 8 }) },
+  { weight: 1, arbitrary: fc.constant('') },
+);
 
 /** Header names: the recognised ones and their synonyms, and anything else. */
 export const headerCell = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('Date', 'Date of contact', 'Contact date', 'When', 'Time', 'Agency', 'Organisation', 'Source', 'Record', 'Practitioner', 'Role', 'Staff role', 'Event', 'Details', 'What happened', 'Summary', 'Analysis', 'Significance', 'Comment', 'Outcome', 'Action taken', ' DATE ', 'date/time', 'Notes') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'Date',
+      'Date of contact',
+      'Contact date',
+      'When',
+      'Time',
+      'Agency',
+      'Organisation',
+      'Source',
+      'Record',
+      'Practitioner',
+      'Role',
+      'Staff role',
+      'Event',
+      'Details',
+      'What happened',
+      'Summary',
+      'Analysis',
+      'Significance',
+      'Comment',
+      'Outcome',
+      'Action taken',
+      ' DATE ',
+      'date/time',
+      'Notes',
+    ),
+  },
   { weight: 1, arbitrary: textCell },
 );
 
@@ -89,7 +124,10 @@ export const csvText: fc.Arbitrary<GeneratedCsv> = fc
 export const chronologyCsv: fc.Arbitrary<string> = fc
   .record({
     extra: fc.subarray(['Time', 'Agency', 'Source', 'Role', 'Outcome', 'Analysis'] as const),
-    rows: fc.array(fc.record({ date: fc.oneof({ weight: 4, arbitrary: dateCell }, { weight: 1, arbitrary: textCell }), time: timeCell, text: textCell, other: textCell }), { maxLength: 30 }),
+    rows: fc.array(
+      fc.record({ date: fc.oneof({ weight: 4, arbitrary: dateCell }, { weight: 1, arbitrary: textCell }), time: timeCell, text: textCell, other: textCell }),
+      { maxLength: 30 },
+    ),
     delimiter: fc.constantFrom(',', ';', '\t'),
     newline: fc.constantFrom('\n', '\r\n'),
     bom: fc.boolean(),
@@ -97,11 +135,22 @@ export const chronologyCsv: fc.Arbitrary<string> = fc
   .map(({ extra, rows, delimiter, newline, bom }) => {
     const quote = (cell: string) => (cell.includes(delimiter) || cell.includes('"') || /[\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
     const headers = ['Date', 'What happened', ...extra];
-    const lines = [headers.join(delimiter), ...rows.map((row) => [row.date, row.text, ...extra.map((field) => (field === 'Time' ? row.time : row.other))].map(quote).join(delimiter))];
+    const lines = [
+      headers.join(delimiter),
+      ...rows.map((row) => [row.date, row.text, ...extra.map((field) => (field === 'Time' ? row.time : row.other))].map(quote).join(delimiter)),
+    ];
     return `${bom ? '\uFEFF' : ''}${lines.join(newline)}${newline}`;
   });
 
-const windows1252Specials = new Map([...'€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'].map((char, index) => [char, [0x80, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8e, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9e, 0x9f][index]!]));
+const windows1252Specials = new Map(
+  [...'€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ'].map((char, index) => [
+    char,
+    [
+      0x80, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8e, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9a, 0x9b, 0x9c,
+      0x9e, 0x9f,
+    ][index]!,
+  ]),
+);
 
 /** Text as Excel on Windows saves it: one byte per character, "?" for what Windows-1252 cannot hold. */
 export function encodeWindows1252(text: string): Uint8Array {
@@ -112,7 +161,8 @@ export function encodeWindows1252(text: string): Uint8Array {
   });
 }
 
-export const encodeText = (text: string, encoding: 'utf-8' | 'windows-1252'): Uint8Array => (encoding === 'utf-8' ? new TextEncoder().encode(text) : encodeWindows1252(text));
+export const encodeText = (text: string, encoding: 'utf-8' | 'windows-1252'): Uint8Array =>
+  encoding === 'utf-8' ? new TextEncoder().encode(text) : encodeWindows1252(text);
 
 export type ByteMutation =
   | { kind: 'flip'; at: number; mask: number }
@@ -124,7 +174,11 @@ export type ByteMutation =
 
 export const byteMutation: fc.Arbitrary<ByteMutation> = fc.oneof(
   fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), mask: fc.integer({ min: 1, max: 255 }) }),
-  fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: fc.constantFrom(0x00, 0x0a, 0x0d, 0x22, 0x2c, 0x3b, 0x09, 0x80, 0x93, 0xc3, 0xef, 0xff) }),
+  fc.record({
+    kind: fc.constant('set' as const),
+    at: fc.nat(),
+    value: fc.constantFrom(0x00, 0x0a, 0x0d, 0x22, 0x2c, 0x3b, 0x09, 0x80, 0x93, 0xc3, 0xef, 0xff),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 16 }) }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 64 }) }),
@@ -189,7 +243,11 @@ export const xlsxMutation: fc.Arbitrary<XlsxMutation> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('cell-value' as const), cell: fc.nat(), value: cellNumber }), weight: 4 },
   fc.record({ kind: fc.constant('cell-type' as const), cell: fc.nat(), type: fc.constantFrom('s', 'n', 'b', 'str', 'inlineStr', 'e', 'd', 'x') }),
   fc.record({ kind: fc.constant('cell-style' as const), cell: fc.nat(), style: fc.integer({ min: -1, max: 9 }) }),
-  fc.record({ kind: fc.constant('shared-string' as const), index: fc.nat(), text: fc.oneof(textCell, dateCell, fc.constantFrom('&amp;', '&bogus;', '<', ']]>', '&#0;', '&#xD800;')) }),
+  fc.record({
+    kind: fc.constant('shared-string' as const),
+    index: fc.nat(),
+    text: fc.oneof(textCell, dateCell, fc.constantFrom('&amp;', '&bogus;', '<', ']]>', '&#0;', '&#xD800;')),
+  }),
   fc.record({ kind: fc.constant('dimension' as const), ref: fc.constantFrom('A1', 'A1:XFD1048576', 'Z9:A1', '', 'A0:B2') }),
 );
 
@@ -221,11 +279,17 @@ export function applyXlsxMutation(files: Unzipped, mutation: XlsxMutation): void
       return;
     }
     case 'cell-value':
-      return editSheet((xml) => nth(xml, /<c [^>]*>(<v>[^<]*<\/v>)<\/c>/g, mutation.cell, (match) => match[0].replace(match[1]!, `<v>${escapeXml(String(mutation.value))}</v>`)));
+      return editSheet((xml) =>
+        nth(xml, /<c [^>]*>(<v>[^<]*<\/v>)<\/c>/g, mutation.cell, (match) => match[0].replace(match[1]!, `<v>${escapeXml(String(mutation.value))}</v>`)),
+      );
     case 'cell-type':
-      return editSheet((xml) => nth(xml, /<c r="[A-Z]+\d+"( s="\d+")?( t="[a-z]+")?/g, mutation.cell, (match) => `${match[0].replace(/ t="[a-z]+"/, '')} t="${mutation.type}"`));
+      return editSheet((xml) =>
+        nth(xml, /<c r="[A-Z]+\d+"( s="\d+")?( t="[a-z]+")?/g, mutation.cell, (match) => `${match[0].replace(/ t="[a-z]+"/, '')} t="${mutation.type}"`),
+      );
     case 'cell-style':
-      return editSheet((xml) => nth(xml, /<c r="[A-Z]+\d+"( s="-?\d+")?/g, mutation.cell, (match) => `${match[0].replace(/ s="-?\d+"/, '')} s="${mutation.style}"`));
+      return editSheet((xml) =>
+        nth(xml, /<c r="[A-Z]+\d+"( s="-?\d+")?/g, mutation.cell, (match) => `${match[0].replace(/ s="-?\d+"/, '')} s="${mutation.style}"`),
+      );
     case 'shared-string': {
       const strings = 'xl/sharedStrings.xml';
       if (!files[strings]) return;

@@ -36,7 +36,8 @@ function setAt(root: Json, path: JsonPath, next: Json): void {
 }
 
 /** "report.content[2].attrs" for messages and oracles. */
-export const describePath = (path: JsonPath): string => path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
+export const describePath = (path: JsonPath): string =>
+  path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
 
 const otherCategoryValues = {
   null: fc.constant(null),
@@ -69,23 +70,76 @@ const pick = fc.nat();
 export const awkwardString = fc.oneof(
   fc.string({ maxLength: 30 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
-  fc.constantFrom('', ' ', '2024-02-30', '2024-13-01', '2023-01-16', '0000-00-00', '9999-12-31', '2024-06-01T09:00:00.000Z', 'not-a-date', 'doc', 'reportSection', 'paragraph', 'statutory', 'appendix', 'introduction', 'person', 'alias', 'final', 'published', 'learning-event', '\u0000', '\uD800', '\uFEFF', '<script>', '../../etc/passwd', '__proto__', 'constructor', 'İstanbul', 'Ⅻ'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '2024-02-30',
+    '2024-13-01',
+    '2023-01-16',
+    '0000-00-00',
+    '9999-12-31',
+    '2024-06-01T09:00:00.000Z',
+    'not-a-date',
+    'doc',
+    'reportSection',
+    'paragraph',
+    'statutory',
+    'appendix',
+    'introduction',
+    'person',
+    'alias',
+    'final',
+    'published',
+    'learning-event',
+    '\u0000',
+    '\uD800',
+    '\uFEFF',
+    '<script>',
+    '../../etc/passwd',
+    '__proto__',
+    'constructor',
+    'İstanbul',
+    'Ⅻ',
+  ),
 );
 
 export const jsonMutation: fc.Arbitrary<JsonMutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete-key' as const), pick }),
-  fc.record({ kind: fc.constant('other-type' as const), pick, values: fc.record(otherCategoryValues) as fc.Arbitrary<Record<JsonCategory, Json>>, category: fc.nat({ max: categories.length - 1 }) }),
+  fc.record({
+    kind: fc.constant('other-type' as const),
+    pick,
+    values: fc.record(otherCategoryValues) as fc.Arbitrary<Record<JsonCategory, Json>>,
+    category: fc.nat({ max: categories.length - 1 }),
+  }),
   fc.record({ kind: fc.constant('other-string' as const), pick, value: awkwardString }),
-  fc.record({ kind: fc.constant('other-number' as const), pick, value: fc.oneof(fc.integer({ min: -3, max: 30 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })) }),
+  fc.record({
+    kind: fc.constant('other-number' as const),
+    pick,
+    value: fc.oneof(fc.integer({ min: -3, max: 30 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })),
+  }),
   fc.record({ kind: fc.constant('duplicate-element' as const), pick, element: fc.nat() }),
   // A record copied within one of the file's collections (top-level lists such as agencies or events.themes).
   fc.record({ kind: fc.constant('duplicate-record' as const), pick, element: fc.nat() }),
   fc.record({ kind: fc.constant('swap-elements' as const), pick, a: fc.nat(), b: fc.nat() }),
   fc.record({ kind: fc.constant('remove-element' as const), pick, element: fc.nat() }),
-  fc.record({ kind: fc.constant('version' as const), value: fc.oneof(fc.integer({ min: -2, max: 8 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })) }),
-  fc.record({ kind: fc.constant('huge-string' as const), pick, size: fc.integer({ min: 5_000, max: 200_000 }), unit: fc.constantFrom('x', 'ab ', 'é', '😀', '"\\', '\n', 'T '), asKey: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('version' as const),
+    value: fc.oneof(fc.integer({ min: -2, max: 8 }), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })),
+  }),
+  fc.record({
+    kind: fc.constant('huge-string' as const),
+    pick,
+    size: fc.integer({ min: 5_000, max: 200_000 }),
+    unit: fc.constantFrom('x', 'ab ', 'é', '😀', '"\\', '\n', 'T '),
+    asKey: fc.boolean(),
+  }),
   fc.record({ kind: fc.constant('add-key' as const), pick, key: awkwardString, value: fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json> }),
-  fc.record({ kind: fc.constant('deep-nest' as const), pick, depth: fc.integer({ min: 20, max: 700 }), shape: fc.constantFrom('node' as const, 'array' as const) }),
+  fc.record({
+    kind: fc.constant('deep-nest' as const),
+    pick,
+    depth: fc.integer({ min: 20, max: 700 }),
+    shape: fc.constantFrom('node' as const, 'array' as const),
+  }),
 );
 
 /** What a mutation did, for the oracles. */
@@ -107,7 +161,10 @@ export function applyJsonMutation(document: { [key: string]: Json }, mutation: J
   const none: AppliedMutation = { kind: mutation.kind, path: null };
   switch (mutation.kind) {
     case 'delete-key': {
-      const path = choose(paths.filter((candidate) => typeof candidate.at(-1) === 'string'), mutation.pick);
+      const path = choose(
+        paths.filter((candidate) => typeof candidate.at(-1) === 'string'),
+        mutation.pick,
+      );
       if (!path) return none;
       const before = getAt(document, path);
       delete (getAt(document, path.slice(0, -1)) as Record<string, Json>)[path.at(-1) as string];
@@ -126,14 +183,23 @@ export function applyJsonMutation(document: { [key: string]: Json }, mutation: J
     case 'other-string':
     case 'other-number': {
       const wanted = mutation.kind === 'other-string' ? 'string' : 'number';
-      const path = choose(paths.filter((candidate) => categoryOf(getAt(document, candidate)) === wanted), mutation.pick);
+      const path = choose(
+        paths.filter((candidate) => categoryOf(getAt(document, candidate)) === wanted),
+        mutation.pick,
+      );
       if (!path) return none;
       const before = getAt(document, path);
       setAt(document, path, mutation.value);
       return { kind: mutation.kind, path, before, after: mutation.value };
     }
     case 'duplicate-record': {
-      const path = choose(paths.filter((candidate) => { const value = getAt(document, candidate); return candidate.length <= 2 && Array.isArray(value) && value.length >= 1; }), mutation.pick);
+      const path = choose(
+        paths.filter((candidate) => {
+          const value = getAt(document, candidate);
+          return candidate.length <= 2 && Array.isArray(value) && value.length >= 1;
+        }),
+        mutation.pick,
+      );
       if (!path) return none;
       const list = getAt(document, path) as Json[];
       list.push(structuredClone(list[mutation.element % list.length]!));
@@ -143,7 +209,13 @@ export function applyJsonMutation(document: { [key: string]: Json }, mutation: J
     case 'remove-element':
     case 'swap-elements': {
       const minimum = mutation.kind === 'swap-elements' ? 2 : 1;
-      const path = choose(paths.filter((candidate) => { const value = getAt(document, candidate); return Array.isArray(value) && value.length >= minimum; }), mutation.pick);
+      const path = choose(
+        paths.filter((candidate) => {
+          const value = getAt(document, candidate);
+          return Array.isArray(value) && value.length >= minimum;
+        }),
+        mutation.pick,
+      );
       if (!path) return none;
       const list = getAt(document, path) as Json[];
       if (mutation.kind === 'duplicate-element') list.push(structuredClone(list[mutation.element % list.length]!));
@@ -163,19 +235,28 @@ export function applyJsonMutation(document: { [key: string]: Json }, mutation: J
     case 'huge-string': {
       const huge = mutation.unit.repeat(Math.ceil(mutation.size / mutation.unit.length));
       if (mutation.asKey) {
-        const path = choose([[], ...paths].filter((candidate) => isObject(getAt(document, candidate))), mutation.pick);
+        const path = choose(
+          [[], ...paths].filter((candidate) => isObject(getAt(document, candidate))),
+          mutation.pick,
+        );
         if (!path) return none;
         (getAt(document, path) as Record<string, Json>)[huge] = 'x';
         return { kind: mutation.kind, path, key: huge };
       }
-      const path = choose(paths.filter((candidate) => categoryOf(getAt(document, candidate)) === 'string'), mutation.pick);
+      const path = choose(
+        paths.filter((candidate) => categoryOf(getAt(document, candidate)) === 'string'),
+        mutation.pick,
+      );
       if (!path) return none;
       const before = getAt(document, path);
       setAt(document, path, huge);
       return { kind: mutation.kind, path, before, after: huge };
     }
     case 'add-key': {
-      const path = choose([[], ...paths].filter((candidate) => isObject(getAt(document, candidate))), mutation.pick);
+      const path = choose(
+        [[], ...paths].filter((candidate) => isObject(getAt(document, candidate))),
+        mutation.pick,
+      );
       if (!path) return none;
       const target = getAt(document, path) as Record<string, Json>;
       // Defined as an own property even for "__proto__", as JSON.parse would.
@@ -202,10 +283,19 @@ export type TextMutation =
 
 export const textMutation: fc.Arbitrary<TextMutation> = fc.oneof(
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(awkwardString, fc.constantFrom(',', '}', ']', '{', '"', '\\', 'null', ':', '\\u0000', '\\ud800')) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(awkwardString, fc.constantFrom(',', '}', ']', '{', '"', '\\', 'null', ':', '\\u0000', '\\ud800')),
+  }),
   fc.record({ kind: fc.constant('delete-span' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 200 }) }),
   fc.record({ kind: fc.constant('replace-char' as const), at: fc.nat(), char: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }) }),
-  fc.record({ kind: fc.constant('wrap-whitespace' as const), bom: fc.boolean(), before: fc.stringMatching(/^[ \t\r\n]{0,3}$/), after: fc.stringMatching(/^[ \t\r\n]{0,3}$/) }),
+  fc.record({
+    kind: fc.constant('wrap-whitespace' as const),
+    bom: fc.boolean(),
+    before: fc.stringMatching(/^[ \t\r\n]{0,3}$/),
+    after: fc.stringMatching(/^[ \t\r\n]{0,3}$/),
+  }),
 );
 
 export function applyTextMutation(text: string, mutation: TextMutation): string {

@@ -10,10 +10,46 @@ const kind = fc.oneof(
   { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
 );
 
-export const nameParts = ['Lewis', 'Harding', 'Chantelle', 'Jordan', 'Pike', 'Kerry', 'Barker', 'Iwona', 'Imran', 'Isabelle', 'Zoë', 'Siobhán', "O'Neill", 'Lloyd-Jones', 'Mohammed', 'Ng', 'Al', 'Ed', 'Bo'];
+export const nameParts = [
+  'Lewis',
+  'Harding',
+  'Chantelle',
+  'Jordan',
+  'Pike',
+  'Kerry',
+  'Barker',
+  'Iwona',
+  'Imran',
+  'Isabelle',
+  'Zoë',
+  'Siobhán',
+  "O'Neill",
+  'Lloyd-Jones',
+  'Mohammed',
+  'Ng',
+  'Al',
+  'Ed',
+  'Bo',
+];
 const value = fc.oneof(
   { weight: 4, arbitrary: fc.array(fc.constantFrom(...nameParts), { minLength: 1, maxLength: 3 }).map((parts) => parts.join(' ')) },
-  { weight: 2, arbitrary: fc.constantFrom('3 Larch Grove, Kingsmere, KM2 5RB', 'Little Acorns Nursery', '22/11/2018', '612 345 6784', 'KM/19/221876', 'JP', 'Mr P', 'the', 'a', 'Will', 'St', 'Holy Trinity C of E Infant School') },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      '3 Larch Grove, Kingsmere, KM2 5RB',
+      'Little Acorns Nursery',
+      '22/11/2018',
+      '612 345 6784',
+      'KM/19/221876',
+      'JP',
+      'Mr P',
+      'the',
+      'a',
+      'Will',
+      'St',
+      'Holy Trinity C of E Infant School',
+    ),
+  },
   { weight: 2, arbitrary: fc.string({ maxLength: 20 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
   { weight: 1, arbitrary: fc.constantFrom('', '   ', '"', '""', ',', '\n', '\uFEFF', '\uD800', 'İ', 'ß', 'ﬁ') },
@@ -66,7 +102,11 @@ export type TextEdit =
 
 export const textEdit: fc.Arbitrary<TextEdit> = fc.oneof(
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 20 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom('"', ',', '\n', '\r', ',,', '""', 'alias,', 'person,', '\uFEFF', '\u0000'), fc.string({ maxLength: 10 })) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(fc.constantFrom('"', ',', '\n', '\r', ',,', '""', 'alias,', 'person,', '\uFEFF', '\u0000'), fc.string({ maxLength: 10 })),
+  }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('duplicate-line' as const), line: fc.nat() }),
   fc.record({ kind: fc.constant('swap-lines' as const), a: fc.nat(), b: fc.nat() }),
@@ -132,7 +172,25 @@ export function textAround(values: readonly string[]): fc.Arbitrary<string> {
     { weight: 3, arbitrary: variant },
     { weight: 2, arbitrary: fc.lorem({ maxCount: 3 }) },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 4 }) },
-    { weight: 1, arbitrary: fc.constantFrom('SW1A 1AA', '943 476 5919', 'QQ 12 34 56 C', '07700 900123', 'leo@example.org', 'AB12 CDE', '14/02/2021', 'Dr Smith', 'Kingsmere General Hospital', '\uD800', '\u0301', 'ﬁ', 'ß', 'İ') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'SW1A 1AA',
+        '943 476 5919',
+        'QQ 12 34 56 C',
+        '07700 900123',
+        'leo@example.org',
+        'AB12 CDE',
+        '14/02/2021',
+        'Dr Smith',
+        'Kingsmere General Hospital',
+        '\uD800',
+        '\u0301',
+        'ﬁ',
+        'ß',
+        'İ',
+      ),
+    },
   );
   const separator = fc.constantFrom(' ', ' ', ', ', '. ', '\n', '-', '', '’', '\u00a0', '(', ')');
   return fc.array(fc.tuple(piece, separator), { maxLength: 20 }).map((parts) => parts.map(([part, sep]) => part + sep).join(''));

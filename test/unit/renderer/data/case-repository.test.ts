@@ -3,13 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCaseFile } from '../../../../src/core/case-file/read-case-file';
 import { buildCaseFile, serialiseCaseFile } from '../../../../src/core/case-file/write-case-file';
 import { collectCaseFile } from '../../../../src/renderer/data/case-file-transfer';
-import {
-  createCase,
-  deleteCase,
-  importCase,
-  setCaseArchived,
-  updateCaseDetails,
-} from '../../../../src/renderer/data/case-repository';
+import { createCase, deleteCase, importCase, setCaseArchived, updateCaseDetails } from '../../../../src/renderer/data/case-repository';
 import { CsprDatabase } from '../../../../src/renderer/data/db/cspr-database';
 import { openDatabase } from '../../../../src/renderer/data/db/open-database';
 import { makeCaseRecord, uniqueDatabaseName } from '../../support/case-records';
@@ -69,7 +63,21 @@ describe('case repository', () => {
 describe('case import', () => {
   const fileFor = (record = makeCaseRecord()) => {
     const result = readCaseFile(
-      serialiseCaseFile(buildCaseFile({ case: record, report: null, reportVersions: [], recommendations: [], agencies: [], chronology: { entries: [], problems: [], imports: [], episodes: [] }, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] }, events: { events: [], notes: [], themes: [], drafts: [] } }, '0.1.0')),
+      serialiseCaseFile(
+        buildCaseFile(
+          {
+            case: record,
+            report: null,
+            reportVersions: [],
+            recommendations: [],
+            agencies: [],
+            chronology: { entries: [], problems: [], imports: [], episodes: [] },
+            anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] },
+            events: { events: [], notes: [], themes: [], drafts: [] },
+          },
+          '0.1.0',
+        ),
+      ),
     );
     if (!result.ok) throw new Error(result.errors.join('; '));
     return result.file;

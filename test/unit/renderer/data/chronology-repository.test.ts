@@ -28,17 +28,32 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 const draft = (date: string, text: string, extra: Partial<ChronologyEntryDraft> = {}): ChronologyEntryDraft => ({
-  date, precision: date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year', approximate: false, time: null,
-  agency: 'Police', source: '', role: 'Officer', text, outcome: '', analysis: '', origin: { file: 'police.csv', row: 2 }, ...extra,
+  date,
+  precision: date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year',
+  approximate: false,
+  time: null,
+  agency: 'Police',
+  source: '',
+  role: 'Officer',
+  text,
+  outcome: '',
+  analysis: '',
+  origin: { file: 'police.csv', row: 2 },
+  ...extra,
 });
 const problem: ProblemRow = {
-  file: 'school.csv', row: 5, message: '“31/09/2022” is not a real date: September 2022 has 30 days.',
+  file: 'school.csv',
+  row: 5,
+  message: '“31/09/2022” is not a real date: September 2022 has 30 days.',
   values: { date: '31/09/2022', time: '', agency: '', source: '', role: 'Class teacher', text: 'Entry with an impossible date', outcome: '', analysis: '' },
 };
 
 async function seed() {
   return importEntries(db, {
-    caseId: 'case-1', file: 'police.csv', fingerprint: 'a'.repeat(64), agency: 'Police',
+    caseId: 'case-1',
+    file: 'police.csv',
+    fingerprint: 'a'.repeat(64),
+    agency: 'Police',
     entries: [draft('2021-03-12', 'Later'), draft('2021-03', 'Month only'), draft('2020-01-01', 'Earliest')],
     problems: [problem],
     mapping: { headerSignature: 'date|event', columns: { date: 0, text: 1 } },
@@ -59,7 +74,16 @@ describe('the chronology in the database', () => {
 
   it('rolls the whole import back when one entry cannot be stored', async () => {
     const bad = { ...draft('2020-01-01', 'x'), date: undefined } as unknown as ChronologyEntryDraft;
-    await expect(importEntries(db, { caseId: 'case-1', file: 'f.csv', fingerprint: 'b'.repeat(64), agency: 'Police', entries: [draft('2020-01-02', 'ok'), bad], problems: [problem] })).rejects.toThrow();
+    await expect(
+      importEntries(db, {
+        caseId: 'case-1',
+        file: 'f.csv',
+        fingerprint: 'b'.repeat(64),
+        agency: 'Police',
+        entries: [draft('2020-01-02', 'ok'), bad],
+        problems: [problem],
+      }),
+    ).rejects.toThrow();
     expect(await db.chronologyEntries.count()).toBe(0);
     expect(await db.chronologyProblems.count()).toBe(0);
     expect(await db.chronologyImports.count()).toBe(0);

@@ -78,8 +78,18 @@ describe('events', () => {
     const record = await createCase(db, caseDetails);
     const other = await createCase(db, { ...caseDetails, reviewName: 'Child M' });
     const later = await createEvent(db, record.id, { type: 'panel-meeting', date: '2024-03-14', place: 'online' }, new Date('2024-03-02T09:00:00Z'));
-    const earliest = await createEvent(db, record.id, { type: 'practitioner-conversation', date: '2023-11-02', place: 'online' }, new Date('2024-03-03T09:00:00Z'));
-    const sameDayFirst = await createEvent(db, record.id, { type: 'learning-event', date: '2024-03-14', place: '  a   community venue ' }, new Date('2024-03-01T09:00:00Z'));
+    const earliest = await createEvent(
+      db,
+      record.id,
+      { type: 'practitioner-conversation', date: '2023-11-02', place: 'online' },
+      new Date('2024-03-03T09:00:00Z'),
+    );
+    const sameDayFirst = await createEvent(
+      db,
+      record.id,
+      { type: 'learning-event', date: '2024-03-14', place: '  a   community venue ' },
+      new Date('2024-03-01T09:00:00Z'),
+    );
     await createEvent(db, other.id, { type: 'learning-event', date: '2024-01-01', place: 'online' });
     const listed = await listEvents(db, record.id);
     expect(listed.map((event) => event.id)).toEqual([earliest.id, sameDayFirst.id, later.id]);
@@ -107,7 +117,15 @@ describe('taking notes', () => {
     expect(notes.map((note) => note.order)).toEqual([0, 1, 2]);
     const listed = await listNotes(db, event.id);
     expect(texts(listed)).toEqual(['Growth checks were missed at two visits', 'He said he was hungry at school', 'The referral was closed after one visit']);
-    expect(listed[0]).toMatchObject({ caseId: event.caseId, eventId: event.id, at: '2024-03-14T10:02:00', attendeeId: 'hv', tags: ['learning'], themeId: null, sentTo: null });
+    expect(listed[0]).toMatchObject({
+      caseId: event.caseId,
+      eventId: event.id,
+      at: '2024-03-14T10:02:00',
+      attendeeId: 'hv',
+      tags: ['learning'],
+      themeId: null,
+      sentTo: null,
+    });
   });
 
   it('lists notes in the order taken, not the order of their ids', async () => {
@@ -157,7 +175,9 @@ describe('saving the note being typed', () => {
   const draft = (text: string): NoteDraft => ({ eventId: 'event-1', caseId: 'case-1', text, startedAt: '2024-03-14T10:02:00' });
 
   it('ends with the latest text after a burst of keystrokes', async () => {
-    const saver = new NoteDraftSaver(db, (error) => { throw error; });
+    const saver = new NoteDraftSaver(db, (error) => {
+      throw error;
+    });
     for (const text of ['G', 'Gr', 'Gro', 'Grow', 'Growth']) saver.save(draft(text));
     await saver.flush();
     expect(await db.noteDrafts.get('event-1')).toEqual(draft('Growth'));
@@ -168,7 +188,9 @@ describe('saving the note being typed', () => {
   });
 
   it('deletes the draft when the text is emptied', async () => {
-    const saver = new NoteDraftSaver(db, (error) => { throw error; });
+    const saver = new NoteDraftSaver(db, (error) => {
+      throw error;
+    });
     saver.save(draft('Growth'));
     await saver.flush();
     saver.save(draft('Grow'));
@@ -178,7 +200,9 @@ describe('saving the note being typed', () => {
   });
 
   it('drops keystrokes not yet written when told to (the note was just added)', async () => {
-    const saver = new NoteDraftSaver(db, (error) => { throw error; });
+    const saver = new NoteDraftSaver(db, (error) => {
+      throw error;
+    });
     saver.save(draft('Growth')); // written at once
     saver.save(draft('Growth checks')); // waits for the first write
     saver.discardPending();
@@ -213,8 +237,12 @@ describe('attendees', () => {
 
   it('saves the attendees tidied up', async () => {
     const { record, event } = await caseWithEvent();
-    await saveAttendees(db, record.id, event.id, [{ id: 'hv', role: '  Health   visitor ', agency: ' Health  visiting service ', name: '  Joanne   Pratt ', shortcut: ' HV ' }]);
-    expect((await db.events.get(event.id))?.attendees).toEqual([{ id: 'hv', role: 'Health visitor', agency: 'Health visiting service', name: 'Joanne Pratt', shortcut: 'HV' }]);
+    await saveAttendees(db, record.id, event.id, [
+      { id: 'hv', role: '  Health   visitor ', agency: ' Health  visiting service ', name: '  Joanne   Pratt ', shortcut: ' HV ' },
+    ]);
+    expect((await db.events.get(event.id))?.attendees).toEqual([
+      { id: 'hv', role: 'Health visitor', agency: 'Health visiting service', name: 'Joanne Pratt', shortcut: 'HV' },
+    ]);
   });
 
   it('puts each attendee’s name in the identifier register once, replaced by the role, and logs it', async () => {
@@ -254,7 +282,10 @@ describe('attendees', () => {
     await addIdentifier(db, record.id, { kind: 'person', value: 'joanne pratt', replacement: 'HV1', note: '', personId: null });
     expect(await saveAttendees(db, record.id, event.id, attendees)).toEqual(['Kelly Smith']);
     const register = await listIdentifiers(db, record.id);
-    expect(register.map((identifier) => [identifier.value, identifier.replacement])).toEqual([['joanne pratt', 'HV1'], ['Kelly Smith', 'Mother']]);
+    expect(register.map((identifier) => [identifier.value, identifier.replacement])).toEqual([
+      ['joanne pratt', 'HV1'],
+      ['Kelly Smith', 'Mother'],
+    ]);
   });
 });
 
@@ -317,7 +348,11 @@ describe('sending notes to the report', () => {
 
     await sendNotesToReport(db, record, event, [first!, third!], 'overview', 'paragraphs');
     const blocks = sectionOf((await getReportContent(db, record.id))!.content, 'overview').content;
-    expect(blocks.map((block) => nodeText(block).trim())).toEqual(['Child K lived with his mother.', 'Growth checks were missed at two visits', 'The referral was closed after one visit']);
+    expect(blocks.map((block) => nodeText(block).trim())).toEqual([
+      'Child K lived with his mother.',
+      'Growth checks were missed at two visits',
+      'The referral was closed after one visit',
+    ]);
     expect((await listNotes(db, event.id)).map((note) => note.sentTo?.sectionKey ?? null)).toEqual(['overview', null, 'overview']);
   });
 

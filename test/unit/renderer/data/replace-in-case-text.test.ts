@@ -8,7 +8,9 @@ import { CsprDatabase } from '../../../../src/renderer/data/db/cspr-database';
 import { openDatabase } from '../../../../src/renderer/data/db/open-database';
 import { uniqueDatabaseName } from '../../support/case-records';
 
-const checker = new AnonymisationChecker({ identifiers: [{ id: 'kb', kind: 'person', value: 'Kerry Barker', replacement: 'his aunt', note: '', personId: null }] });
+const checker = new AnonymisationChecker({
+  identifiers: [{ id: 'kb', kind: 'person', value: 'Kerry Barker', replacement: 'his aunt', note: '', personId: null }],
+});
 const finding = { identifierId: 'kb', text: 'Kerry Barker', replacement: 'his aunt' };
 
 const event: PractitionerEvent = {
@@ -25,7 +27,18 @@ const event: PractitionerEvent = {
   createdAt: '2024-03-01T09:00:00.000Z',
   updatedAt: '2024-03-01T09:00:00.000Z',
 };
-const note: EventNote = { id: 'note-1', caseId: 'case-1', eventId: 'event-1', order: 0, at: '2024-03-14T10:02:00', text: 'Seen with Kerry Barker, then Kerry Barker left.', attendeeId: null, tags: [], themeId: null, sentTo: null };
+const note: EventNote = {
+  id: 'note-1',
+  caseId: 'case-1',
+  eventId: 'event-1',
+  order: 0,
+  at: '2024-03-14T10:02:00',
+  text: 'Seen with Kerry Barker, then Kerry Barker left.',
+  attendeeId: null,
+  tags: [],
+  themeId: null,
+  sentTo: null,
+};
 
 let db: CsprDatabase;
 beforeEach(async () => {
@@ -39,7 +52,9 @@ describe('replacing a finding outside the report', () => {
   it('replaces it in an event note and logs the decision with the count', async () => {
     expect(await replaceInCaseText(db, 'case-1', checker, { kind: 'event-note', id: 'note-1' }, finding)).toBe(2);
     expect((await db.eventNotes.get('note-1'))?.text).toBe('Seen with his aunt, then his aunt left.');
-    expect(await db.anonymisationLog.where('caseId').equals('case-1').toArray()).toEqual([expect.objectContaining({ action: 'replaced', text: 'Kerry Barker', replacement: 'his aunt', count: 2 })]);
+    expect(await db.anonymisationLog.where('caseId').equals('case-1').toArray()).toEqual([
+      expect.objectContaining({ action: 'replaced', text: 'Kerry Barker', replacement: 'his aunt', count: 2 }),
+    ]);
   });
 
   it('replaces it in an event’s place, or in one agenda item leaving the others as they are', async () => {
@@ -62,12 +77,39 @@ describe('replacing a finding outside the report', () => {
   });
 
   it('replaces it in every published place outside the body: a reviewer’s name, an agency’s name, a chronology entry’s agency, an episode’s title', async () => {
-    await db.reports.add({ caseId: 'case-1', titlePage: { ...defaultTitlePage('Child K', 'Kingsmere', ['Independent Reviewer A', 'Kerry Barker']) }, completedSections: [], updatedAt: '2024-03-01T09:00:00.000Z' });
+    await db.reports.add({
+      caseId: 'case-1',
+      titlePage: { ...defaultTitlePage('Child K', 'Kingsmere', ['Independent Reviewer A', 'Kerry Barker']) },
+      completedSections: [],
+      updatedAt: '2024-03-01T09:00:00.000Z',
+    });
     await db.agencies.add({ id: 'agency-1', caseId: 'case-1', name: 'Kerry Barker’s family support team' });
-    await db.episodes.add({ id: 'episode-1', caseId: 'case-1', title: 'Kerry Barker steps in', from: '2022-01-01', to: '2022-02-01', description: '', order: 0 });
+    await db.episodes.add({
+      id: 'episode-1',
+      caseId: 'case-1',
+      title: 'Kerry Barker steps in',
+      from: '2022-01-01',
+      to: '2022-02-01',
+      description: '',
+      order: 0,
+    });
     await db.chronologyEntries.add({
-      id: 'entry-1', caseId: 'case-1', date: '2022-01-05', precision: 'day', approximate: false, time: null, agency: 'Kerry Barker (family)', source: '', role: '', text: 'Called the school.', outcome: '', analysis: '',
-      episodeIds: [], origin: null, sequence: 1, sortKey: '2022-01-05|2|--:--|0000000001',
+      id: 'entry-1',
+      caseId: 'case-1',
+      date: '2022-01-05',
+      precision: 'day',
+      approximate: false,
+      time: null,
+      agency: 'Kerry Barker (family)',
+      source: '',
+      role: '',
+      text: 'Called the school.',
+      outcome: '',
+      analysis: '',
+      episodeIds: [],
+      origin: null,
+      sequence: 1,
+      sortKey: '2022-01-05|2|--:--|0000000001',
     });
     expect(await replaceInCaseText(db, 'case-1', checker, { kind: 'reviewer', index: 1 }, finding)).toBe(1);
     expect(await replaceInCaseText(db, 'case-1', checker, { kind: 'agency', id: 'agency-1' }, finding)).toBe(1);

@@ -38,7 +38,12 @@ describe('report repository', () => {
     const record = makeCaseRecord({ reviewName: 'Child K', reviewers: ['A Reviewer'] });
     await db.cases.add(record);
     const first = await ensureReport(db, record);
-    expect(first.record.titlePage).toMatchObject({ reviewName: 'Child K', reviewers: ['A Reviewer'], protectiveMarking: 'OFFICIAL-SENSITIVE', status: 'draft' });
+    expect(first.record.titlePage).toMatchObject({
+      reviewName: 'Child K',
+      reviewers: ['A Reviewer'],
+      protectiveMarking: 'OFFICIAL-SENSITIVE',
+      status: 'draft',
+    });
     expect(first.content.content.content.map((section) => section.attrs.key)).toHaveLength(7);
     await saveReportContent(db, record.id, withText('Kept.'));
     const again = await ensureReport(db, { ...record, reviewName: 'Renamed' });

@@ -65,7 +65,9 @@ describe('restoring a backup', () => {
     for (const [text, key, message] of cases) {
       await expect(restoreBackupAsNewCase(db, portReturning(text ?? ''), backupRef, key)).rejects.toThrow(message);
     }
-    await expect(restoreBackupAsNewCase(db, { read: () => Promise.reject(new Error('The file or folder does not exist')) }, backupRef, session.dataKey)).rejects.toThrow(/does not exist/);
+    await expect(
+      restoreBackupAsNewCase(db, { read: () => Promise.reject(new Error('The file or folder does not exist')) }, backupRef, session.dataKey),
+    ).rejects.toThrow(/does not exist/);
     expect(await db.cases.count()).toBe(0);
   });
 });
@@ -77,7 +79,9 @@ describe('the backup warning', () => {
     );
     expect(backupWarning(describeFileError({ code: 'EDQUOT' }, '/backups/x'))).toMatch(/^Backups could not be written: the disk is full\./);
     for (const code of ['EACCES', 'EPERM', 'EROFS']) {
-      expect(backupWarning(describeFileError({ code }, '/backups/x'))).toMatch(/^Backups could not be written: the backups folder cannot be written to .*Your work is still saved in CSPR Desk/);
+      expect(backupWarning(describeFileError({ code }, '/backups/x'))).toMatch(
+        /^Backups could not be written: the backups folder cannot be written to .*Your work is still saved in CSPR Desk/,
+      );
     }
     expect(backupWarning('CSPR Desk could not reach its main process: gone.')).toBe(
       'Backups could not be written: CSPR Desk could not reach its main process: gone. Your work is still saved in CSPR Desk; export a case file to keep a copy.',

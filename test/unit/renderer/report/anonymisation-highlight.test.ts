@@ -7,7 +7,12 @@ import { findingContext, ignoredKey } from '../../../../src/core/anonymise/anony
 import { composeReport } from '../../../../src/core/export/compose-report';
 import { checkPublishedDocument } from '../../../../src/core/export/publication-check';
 import type { ReportNode } from '../../../../src/core/report/report-document';
-import { anonymisationHighlightPlugin, editorFindings, scanSlice, setAnonymisationChecker } from '../../../../src/renderer/report/editor/anonymisation-highlight';
+import {
+  anonymisationHighlightPlugin,
+  editorFindings,
+  scanSlice,
+  setAnonymisationChecker,
+} from '../../../../src/renderer/report/editor/anonymisation-highlight';
 import { replaceFinding } from '../../../../src/renderer/report/editor/replace-finding';
 import { reportExtensions } from '../../../../src/renderer/report/editor/report-extensions';
 import { anonymisedSample } from '../../support/sample-case';
@@ -54,7 +59,9 @@ describe('the editor’s anonymisation check', () => {
   });
 
   it('reads the same text and context as the publication check, so an occurrence left in the editor is left at publication', () => {
-    const content: ReportNode[] = [{ type: 'paragraph', content: [{ type: 'text', text: 'See ' }, reference, { type: 'text', text: ' for the Harding Memorial Fund.' }] }];
+    const content: ReportNode[] = [
+      { type: 'paragraph', content: [{ type: 'text', text: 'See ' }, reference, { type: 'text', text: ' for the Harding Memorial Fund.' }] },
+    ];
     const [, harding] = serious(scanned(content));
     expect(harding!.text).toBe('Harding');
     const left = { ...file, report: { ...file.report!, content: structuredClone(file.report!.content) } };

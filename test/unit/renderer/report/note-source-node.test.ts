@@ -15,12 +15,19 @@ vi.mock('../../../../src/renderer/events/open-event-note', () => ({ openEventNot
 vi.mock('../../../../src/renderer/report/open-chronology-reference', () => ({ openChronologyReference: vi.fn() }));
 
 const schema = getSchema(reportExtensions());
-const source: ReportNode = { type: 'noteSource', attrs: { noteId: 'note-1', eventId: 'event-1', label: 'Practitioner learning event, 14/03/2022 10:42, Health visitor' } };
+const source: ReportNode = {
+  type: 'noteSource',
+  attrs: { noteId: 'note-1', eventId: 'event-1', label: 'Practitioner learning event, 14/03/2022 10:42, Health visitor' },
+};
 
 /** A report whose introduction holds a sent note, then a paragraph holding only its link. */
 function report(): ProseMirrorNode {
   const doc: ReportDocument = emptyReportDocument();
-  doc.content[0]!.content = [{ type: 'paragraph', content: [{ type: 'text', text: 'Growth checks were missed. ' }, source] }, { type: 'paragraph', content: [source] }, { type: 'paragraph', content: [{ type: 'text', text: 'Next.' }] }];
+  doc.content[0]!.content = [
+    { type: 'paragraph', content: [{ type: 'text', text: 'Growth checks were missed. ' }, source] },
+    { type: 'paragraph', content: [source] },
+    { type: 'paragraph', content: [{ type: 'text', text: 'Next.' }] },
+  ];
   return ProseMirrorNode.fromJSON(schema, doc);
 }
 

@@ -74,14 +74,27 @@ describe('the report document model', () => {
         if (!result.ok) throw new Error('A restricted draft is never refused.');
         const word = numberedWordParagraphs(unzipText(result.contents));
         // Body paragraphs are level 2 of the section numbering: "1.3", "A.2".
-        const wordNumbered = word.filter((paragraph) => paragraph.level === 1 && /^[A-Z\d]+\.\d+$/.test(paragraph.label ?? '')).map(({ label, text: printed }) => ({ label, text: printed }));
+        const wordNumbered = word
+          .filter((paragraph) => paragraph.level === 1 && /^[A-Z\d]+\.\d+$/.test(paragraph.label ?? ''))
+          .map(({ label, text: printed }) => ({ label, text: printed }));
         expect(wordNumbered).toEqual(editorNumbers(editorDoc));
-        expect(word.filter((paragraph) => paragraph.style === 'Heading1').map((paragraph) => paragraph.label)).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.', 'Appendix A.']);
+        expect(word.filter((paragraph) => paragraph.style === 'Heading1').map((paragraph) => paragraph.label)).toEqual([
+          '1.',
+          '2.',
+          '3.',
+          '4.',
+          '5.',
+          '6.',
+          '7.',
+          'Appendix A.',
+        ]);
         // The core's rule (used by the publication check's places) gives the same numbers.
         expect(paragraphNumbers(doc.content).flat().filter(Boolean)).toEqual(editorNumbers(editorDoc).map((numbered) => numbered.label));
 
         const checked = editorTexts(editorDoc);
-        expect(checked).toEqual(doc.content.flatMap((section) => section.content.flatMap((block) => textblocksOf(block).map((found) => textblockText(found.node)))));
+        expect(checked).toEqual(
+          doc.content.flatMap((section) => section.content.flatMap((block) => textblocksOf(block).map((found) => textblockText(found.node)))),
+        );
         // Word's body, after the contents: section titles and the printed text of every textblock.
         const body = word.slice(word.findIndex((paragraph) => paragraph.style === 'Heading1'));
         const printed = body.map((paragraph) => paragraph.text).filter((value) => value !== '');
@@ -91,7 +104,9 @@ describe('the report document model', () => {
       it('counts the words it prints', () => {
         const outline = reportOutline(editorDoc, []);
         expect(outline.sections.map((section) => section.words)).toEqual(doc.content.map((section) => countWords(section.content.map(nodeText).join('\n'))));
-        expect(doc.content.map((section) => countWords(sectionText(section)) - countWords(section.attrs.title))).toEqual(outline.sections.map((section) => section.words));
+        expect(doc.content.map((section) => countWords(sectionText(section)) - countWords(section.attrs.title))).toEqual(
+          outline.sections.map((section) => section.words),
+        );
       });
     });
   }
@@ -99,5 +114,7 @@ describe('the report document model', () => {
 
 /** The non-empty printed lines of a report: each section's title, then its textblocks' text. */
 function printedOf(doc: ReportDocument): string[] {
-  return doc.content.flatMap((section) => [section.attrs.title, ...section.content.flatMap((block) => textblocksOf(block).map((found) => textblockText(found.node)))]).filter((value) => value !== '');
+  return doc.content
+    .flatMap((section) => [section.attrs.title, ...section.content.flatMap((block) => textblocksOf(block).map((found) => textblockText(found.node)))])
+    .filter((value) => value !== '');
 }

@@ -16,7 +16,13 @@ import { ensureReport, saveReportContent } from '../../../../../src/renderer/dat
 import { sessionCipher, setSessionKey } from '../../../../../src/renderer/data/session-key';
 
 const key = () => crypto.getRandomValues(new Uint8Array(32));
-const details = { reviewName: 'Child S', partnership: 'Kingsmere Safeguarding Children Partnership', reviewers: ['Reviewer A'], status: 'in-progress' as const, dates: { incidentNotified: '2024-04-22', reviewCommissioned: null, publication: null } };
+const details = {
+  reviewName: 'Child S',
+  partnership: 'Kingsmere Safeguarding Children Partnership',
+  reviewers: ['Reviewer A'],
+  status: 'in-progress' as const,
+  dates: { incidentNotified: '2024-04-22', reviewCommissioned: null, publication: null },
+};
 
 /** Every stored row as IndexedDB holds it, read without the encryption layer. */
 async function rawRows(name: string): Promise<Record<string, Record<string, unknown>[]>> {
@@ -54,7 +60,10 @@ describe('the database encrypted at rest', () => {
     expect(await db.cases.where('status').equals('in-progress').toArray()).toEqual([record]);
     expect((await listNotes(db, event.id))[0]).toMatchObject({ text: 'Staff noticed Lewy was hungry', tags: ['voiceofchild'] });
     const viaCursor: string[] = [];
-    await db.eventNotes.where('caseId').equals(record.id).each((note) => viaCursor.push(note.text));
+    await db.eventNotes
+      .where('caseId')
+      .equals(record.id)
+      .each((note) => viaCursor.push(note.text));
     expect(viaCursor).toEqual(['Staff noticed Lewy was hungry']);
     db.close();
   });
@@ -74,7 +83,7 @@ describe('the database encrypted at rest', () => {
     await deleteCase(db, record.id);
     expect(JSON.stringify(await rawRows(name))).not.toContain(record.id);
     await importCase(db, file, { kind: 'keep-id' });
-    expect((await listNotes(db, event.id))).toHaveLength(0); // notes came back under new ids
+    expect(await listNotes(db, event.id)).toHaveLength(0); // notes came back under new ids
     expect(await db.eventNotes.where('caseId').equals(record.id).count()).toBe(1);
     db.close();
   });
@@ -95,7 +104,11 @@ describe('the database encrypted at rest', () => {
   it('stores the report body sealed before its transaction (as the autosave does), and reads it back whole', async () => {
     const name = uniqueDatabaseName('report-autosave');
     const dataKey = key();
-    setSessionKey(dataKey, { kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000, salt: '' }, wrap: { name: 'AES-GCM', iv: '', wrappedKey: '' }, createdAt: '' });
+    setSessionKey(dataKey, {
+      kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: 600_000, salt: '' },
+      wrap: { name: 'AES-GCM', iv: '', wrappedKey: '' },
+      createdAt: '',
+    });
     const db = new CsprDatabase(name, schemaVersions, sessionCipher);
     const record = await createCase(db, details);
     await ensureReport(db, record);

@@ -14,7 +14,10 @@ describe('database schema upgrades', () => {
   for (const previous of schemaVersions.slice(0, -1)) {
     it(`keeps every case when upgrading from schema version ${previous.version}`, async () => {
       const name = uniqueDatabaseName('upgrade');
-      const old = new CsprDatabase(name, schemaVersions.filter((entry) => entry.version <= previous.version));
+      const old = new CsprDatabase(
+        name,
+        schemaVersions.filter((entry) => entry.version <= previous.version),
+      );
       const records = [makeCaseRecord(), makeCaseRecord({ archived: true }), makeCaseRecord({ reviewers: [] })];
       await old.cases.bulkAdd(records);
       old.close();
@@ -33,11 +36,16 @@ describe('database schema upgrades', () => {
   for (const previous of schemaVersions.slice(0, -1)) {
     it(`keeps a record in every table when upgrading from schema version ${previous.version}, and reads them through the encryption layer`, async () => {
       const name = uniqueDatabaseName('upgrade-all');
-      const old = new CsprDatabase(name, schemaVersions.filter((entry) => entry.version <= previous.version));
+      const old = new CsprDatabase(
+        name,
+        schemaVersions.filter((entry) => entry.version <= previous.version),
+      );
       await old.open();
       const tables = Object.keys(previous.stores);
       for (const table of tables) {
-        const primaryKey = previous.stores[table]!.split(',')[0]!.trim().replace(/^[+&]+/, '');
+        const primaryKey = previous.stores[table]!.split(',')[0]!
+          .trim()
+          .replace(/^[+&]+/, '');
         await old.table(table).add({ [primaryKey]: `${table}-1`, ...(primaryKey === 'caseId' ? {} : { caseId: 'case-1' }), marker: `kept in ${table}` });
       }
       old.close();
@@ -45,7 +53,10 @@ describe('database schema upgrades', () => {
       const opened = await openDatabase(new CsprDatabase(name, schemaVersions, () => cipher));
       for (const table of tables) {
         const rows = (await opened.db.table(table).toArray()) as { marker?: string }[];
-        expect(rows.map((row) => row.marker), table).toContain(`kept in ${table}`);
+        expect(
+          rows.map((row) => row.marker),
+          table,
+        ).toContain(`kept in ${table}`);
       }
       opened.db.close();
     });
@@ -53,7 +64,10 @@ describe('database schema upgrades', () => {
 
   it('turns a stored report body into JSON text when upgrading to version 6, keeping every word', async () => {
     const name = uniqueDatabaseName('upgrade-content');
-    const old = new CsprDatabase(name, schemaVersions.filter((entry) => entry.version <= 5));
+    const old = new CsprDatabase(
+      name,
+      schemaVersions.filter((entry) => entry.version <= 5),
+    );
     const document = emptyReportDocument();
     document.content[0]!.content = [{ type: 'paragraph', content: [{ type: 'text', text: 'Written before the upgrade.' }] }];
     await old.table('reportContents').add({ caseId: 'case-1', content: document, updatedAt: '2024-06-01T09:00:00.000Z' });
