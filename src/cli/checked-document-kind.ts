@@ -1,9 +1,10 @@
+import type { Result } from '../core/result';
 // The check reads only what it can read whole. Anything else is refused by name: reading a PDF
 // or an old .doc as text would find nothing and report "No identifying details found."
 
 export type CheckedDocumentKind = 'text' | 'docx' | 'case-file';
 
-export type CheckedDocumentKindResult = { ok: true; kind: CheckedDocumentKind } | { ok: false; message: string };
+export type CheckedDocumentKindResult = Result<{ kind: CheckedDocumentKind }>;
 
 const readable = 'give a .txt, .md, .docx or .cspr.json';
 

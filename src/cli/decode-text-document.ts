@@ -1,8 +1,10 @@
+import type { Result } from '../core/result';
+
 // A text file the command line reads (a document, register or allow list) must really be text:
 // decoding binary or mis-encoded bytes leniently would turn names into "�" or junk, and the
 // check would then miss them and report nothing found.
 
-export type DecodedTextDocument = { ok: true; text: string } | { ok: false; problem: string };
+export type DecodedTextDocument = Result<{ text: string }>;
 
 /** Share of control characters above which a file is taken for binary (a stray form feed is not). */
 const maxControlShare = 0.01;
@@ -27,22 +29,22 @@ function decoderFor(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-
  * Decodes UTF-8 (with or without a byte order mark) or UTF-16 with a byte order mark, which
  * Windows Notepad writes. Refuses bytes that are not valid in that encoding, NUL characters
  * (binary files have them; text never does) and text thick with control characters. The
- * problem reads after the file's name: "report.txt is not UTF-8 text …".
+ * message reads after the file's name: "report.txt is not UTF-8 text …".
  */
 export function decodeTextDocument(bytes: Uint8Array): DecodedTextDocument {
   const { encoding, name } = decoderFor(bytes);
   // A NUL byte in what claims to be UTF-8 is the plainest sign of a binary file: say that, not "not UTF-8".
-  if (encoding === 'utf-8' && bytes.includes(0)) return { ok: false, problem: 'looks like a binary file, not text (it contains NUL bytes)' };
+  if (encoding === 'utf-8' && bytes.includes(0)) return { ok: false, message: 'looks like a binary file, not text (it contains NUL bytes)' };
   let text: string;
   try {
     // `fatal` throws on any invalid sequence rather than inventing "�"; the byte order mark is dropped.
     text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, problem: `is not ${name} text: save it as UTF-8 and try again` };
+    return { ok: false, message: `is not ${name} text: save it as UTF-8 and try again` };
   }
-  if (text.includes('\u0000')) return { ok: false, problem: 'looks like a binary file, not text (it contains NUL characters)' };
+  if (text.includes('\u0000')) return { ok: false, message: 'looks like a binary file, not text (it contains NUL characters)' };
   const controls = countControlCharacters(text);
   if (controls > 0 && controls > text.length * maxControlShare)
-    return { ok: false, problem: 'looks like a binary file, not text (it is full of control characters)' };
+    return { ok: false, message: 'looks like a binary file, not text (it is full of control characters)' };
   return { ok: true, text };
 }

@@ -1,5 +1,5 @@
 import type { CaseFile } from '../core/case-file/case-file-format';
-import { readCaseFile, type ReadCaseFileResult } from '../core/case-file/read-case-file';
+import { readCaseFile, refuseCaseFile, type ReadCaseFileResult } from '../core/case-file/read-case-file';
 import { decryptCaseFileText, isEncryptedCaseFile } from '../core/crypto/encrypted-case-file';
 import type { CliIo } from './cli-io';
 import { describeCliError } from './describe-cli-error';
@@ -12,9 +12,9 @@ export async function readCaseFileText(text: string, io: CliIo): Promise<ReadCas
   if (!isEncryptedCaseFile(text)) return readCaseFile(text);
   const passphrase = (await io.passphrase?.()) ?? null;
   if (passphrase === null)
-    return { ok: false, errors: ['The case file is encrypted: give its passphrase in a file named by CSPR_PASSPHRASE_FILE (or in CSPR_PASSPHRASE).'] };
+    return refuseCaseFile('The case file is encrypted: give its passphrase in a file named by CSPR_PASSPHRASE_FILE (or in CSPR_PASSPHRASE).');
   const decrypted = await decryptCaseFileText(text, passphrase);
-  return decrypted.ok ? readCaseFile(decrypted.text) : { ok: false, errors: [decrypted.message] };
+  return decrypted.ok ? readCaseFile(decrypted.text) : refuseCaseFile(decrypted.message);
 }
 
 /** Reads and checks the case file at `path`; on failure says why on stderr and gives null. */

@@ -17,6 +17,6 @@ export async function readInputBytes(path: string, io: CliIo): Promise<Uint8Arra
  */
 export async function readInputText(path: string, io: CliIo): Promise<string> {
   const decoded = decodeTextDocument(await readInputBytes(path, io));
-  if (!decoded.ok) throw new Error(`${path} ${decoded.problem}.`);
+  if (!decoded.ok) throw new Error(`${path} ${decoded.message}.`);
   return decoded.text;
 }

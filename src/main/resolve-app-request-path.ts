@@ -1,6 +1,7 @@
+import type { Result } from '../core/result';
 import nodePath from 'node:path';
 
-export type AppRequestPathResult = { ok: true; filePath: string } | { ok: false; status: 400 | 403; reason: string };
+export type AppRequestPathResult = Result<{ filePath: string }, { status: 400 | 403 }>;
 
 type PathApi = Pick<typeof nodePath, 'resolve' | 'relative' | 'isAbsolute' | 'sep'>;
 
@@ -20,24 +21,24 @@ const windowsTrap = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$|[. ]$/i;
  * the renderer folder can be named.
  */
 export function resolveAppRequestPath(rawPathname: string, rootDir: string, path: PathApi = nodePath): AppRequestPathResult {
-  if (!rawPathname.startsWith('/')) return { ok: false, status: 400, reason: 'The path must start with /' };
-  if (rawPathname.includes('\\')) return { ok: false, status: 403, reason: 'Backslashes are not allowed' };
+  if (!rawPathname.startsWith('/')) return { ok: false, status: 400, message: 'The path must start with /' };
+  if (rawPathname.includes('\\')) return { ok: false, status: 403, message: 'Backslashes are not allowed' };
 
   let decoded: string;
   try {
     decoded = decodeURIComponent(rawPathname);
   } catch {
-    return { ok: false, status: 400, reason: 'The path is not valid percent-encoding' };
+    return { ok: false, status: 400, message: 'The path is not valid percent-encoding' };
   }
 
   const relativePart = decoded.slice(1);
   const segments = relativePart === '' ? ['index.html'] : relativePart.split('/');
   for (const segment of segments) {
     if (segment === '' || segment === '.' || segment === '..') {
-      return { ok: false, status: 403, reason: 'Empty, "." and ".." path segments are not allowed' };
+      return { ok: false, status: 403, message: 'Empty, "." and ".." path segments are not allowed' };
     }
     if (forbiddenInSegment.test(segment) || windowsTrap.test(segment) || path.isAbsolute(segment)) {
-      return { ok: false, status: 403, reason: 'The path contains a forbidden character' };
+      return { ok: false, status: 403, message: 'The path contains a forbidden character' };
     }
   }
 
@@ -46,7 +47,7 @@ export function resolveAppRequestPath(rawPathname: string, rootDir: string, path
   const filePath = path.resolve(root, ...segments);
   const relative = path.relative(root, filePath);
   if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) {
-    return { ok: false, status: 403, reason: 'The path leaves the app folder' };
+    return { ok: false, status: 403, message: 'The path leaves the app folder' };
   }
   return { ok: true, filePath };
 }

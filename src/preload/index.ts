@@ -14,7 +14,7 @@ async function invoke<C extends IpcChannel>(
   } catch (error) {
     // The main handlers never throw; this is a missing handler or a message that cannot be sent.
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `CSPR Desk could not reach its main process: ${message}` };
+    return { ok: false, message: `CSPR Desk could not reach its main process: ${message}` };
   }
 }
 

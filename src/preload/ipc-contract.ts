@@ -1,8 +1,10 @@
 // The one IPC contract between the renderer (through the preload) and the main process.
 // Types only, plus the channel names: main registers a handler per channel, the preload
 // exposes one named verb per channel, and the renderer sees `window.api` typed as CsprApi.
+import type { Result } from '../core/result';
 
-export type IpcResult<T> = { ok: true; data: T } | { ok: false; error: string };
+/** What every channel answers: its data, or one plain sentence saying why not (src/core/result.ts). */
+export type IpcResult<T> = Result<{ data: T }>;
 
 export interface FileFilter {
   name: string;

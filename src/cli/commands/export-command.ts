@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { loadCaseFile } from '../read-case-file-text';
 import type { ExportAppendix } from '../../core/export/compose-report';
 import { publish, type PublishRequest } from '../../core/export/publish';
-import { describeFinding, refusalSummary } from '../../core/export/publication-refusal';
+import { describeFinding } from '../../core/export/publication-refusal';
 import { exitCodes, type CliIo, type ExitCode } from '../cli-io';
 
 export const exportUsage = 'export CASEFILE.cspr.json [-o OUT.docx] [--draft] [--appendix chronology,glossary] [--by-agency]   the report as a Word document';
@@ -14,7 +14,7 @@ async function publishAndWrite(path: string, request: PublishRequest, output: st
   if (!file) return exitCodes.badInput;
   const result = await publish(file, request);
   if (!result.ok) {
-    io.err(`${refusalSummary(result.findings, result.readBack)}${result.readBack ? '' : ' Resolve them, or export a restricted draft with --draft.'}`);
+    io.err(`${result.message}${result.readBack ? '' : ' Resolve them, or export a restricted draft with --draft.'}`);
     for (const finding of result.findings) io.err(`  ${describeFinding(finding)}`);
     return exitCodes.problems;
   }

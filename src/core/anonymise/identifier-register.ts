@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { failed, type Result } from '../result';
 
 // The case's register of identifying details, each with the replacement to use in the published
 // report. Kept as CSV with the columns kind,value,replacement,note.
@@ -23,16 +24,24 @@ export interface RegisterProblem {
   message: string;
 }
 
-export type ParsedRegister = { ok: true; identifiers: RegisteredIdentifier[] } | { ok: false; problems: RegisterProblem[] };
+export type ParsedRegister = Result<{ identifiers: RegisteredIdentifier[] }, { problems: RegisterProblem[] }>;
 
 /** Reads a register CSV; every malformed row is reported by its row number and nothing is returned. */
+/** A refusal: each problem by row, and one sentence saying how many rows are wrong. */
+function refuseRegister(problems: RegisterProblem[]): ParsedRegister {
+  const rows = new Set(problems.map((problem) => problem.row)).size;
+  return failed(`The register cannot be read: ${rows === 1 ? `row ${problems[0]!.row}` : `${rows} rows`} ${rows === 1 ? 'has a problem' : 'have problems'}.`, {
+    problems,
+  });
+}
+
 export function parseRegisterCsv(text: string, newId: (index: number) => string = (index) => `id-${index + 1}`): ParsedRegister {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
   const rows = parsed.data;
   const header = (rows[0] ?? []).map((cell) => cell.trim().toLowerCase());
   const columns = { kind: header.indexOf('kind'), value: header.indexOf('value'), replacement: header.indexOf('replacement'), note: header.indexOf('note') };
   if (columns.kind === -1 || columns.value === -1)
-    return { ok: false, problems: [{ row: 1, message: 'The header must name the columns kind,value,replacement,note.' }] };
+    return refuseRegister([{ row: 1, message: 'The header must name the columns kind,value,replacement,note.' }]);
   const problems: RegisterProblem[] = [];
   const identifiers: RegisteredIdentifier[] = [];
   let lastPersonId: string | null = null;
@@ -69,7 +78,7 @@ export function parseRegisterCsv(text: string, newId: (index: number) => string 
     if (kind === 'person') lastPersonId = id;
   });
   for (const error of parsed.errors) if (error.code === 'MissingQuotes') problems.push({ row: (error.row ?? 0) + 1, message: 'A quote is never closed.' });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, identifiers };
+  return problems.length > 0 ? refuseRegister(problems) : { ok: true, identifiers };
 }
 
 export function registerToCsv(identifiers: readonly RegisteredIdentifier[]): string {

@@ -3,10 +3,15 @@ import { checkReportDocument } from '../report/check-report-document';
 import { caseFileFormatName, currentCaseFileVersion, maxCaseFileBytes, type CaseFile } from './case-file-format';
 import { migrateCaseFile } from './migrate-case-file';
 import { schemaErrors } from './validate-against-schema';
+import { failed, type Result } from '../result';
 
-export type ReadCaseFileResult = { ok: true; file: CaseFile; migratedFrom: number | null } | { ok: false; errors: string[] };
+/** The file, or why it cannot be read: a sentence, and each problem (up to 20) naming its field. */
+export type ReadCaseFileResult = Result<{ file: CaseFile; migratedFrom: number | null }, { errors: string[] }>;
 
-const fail = (...errors: string[]): ReadCaseFileResult => ({ ok: false, errors });
+/** A refusal: each problem, and one sentence saying what is wrong overall. */
+export const refuseCaseFile = (...errors: string[]): ReadCaseFileResult =>
+  failed(errors.length === 1 ? errors[0]! : `The case file has ${errors.length} problems; the first: ${errors[0] ?? 'unknown'}`, { errors });
+const fail = refuseCaseFile;
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -179,10 +184,10 @@ export function readCaseFile(text: string): ReadCaseFileResult {
   }
   try {
     const errors = schemaErrors(migrated);
-    if (errors.length > 0) return { ok: false, errors };
+    if (errors.length > 0) return fail(...errors);
     const file = migrated as unknown as CaseFile;
     const semantic = semanticErrors(file);
-    if (semantic.length > 0) return { ok: false, errors: semantic };
+    if (semantic.length > 0) return fail(...semantic);
     return { ok: true, file, migratedFrom: version === currentCaseFileVersion ? null : version };
   } catch (error) {
     // The checks above are meant to answer anything; should one fail, the file is still refused, not half-read.

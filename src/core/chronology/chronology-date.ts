@@ -1,3 +1,5 @@
+import type { Result } from '../result';
+
 // A chronology entry's date: agencies record some events to the day, some only to the month or
 // year, some "approximately". The precision is kept, never padded out into a false exact day.
 
@@ -12,7 +14,7 @@ export interface ChronologyDate {
   time: string | null;
 }
 
-export type ParsedChronologyDate = { ok: true; value: ChronologyDate } | { ok: false; message: string };
+export type ParsedChronologyDate = Result<{ value: ChronologyDate }>;
 
 export function precisionOf(date: string): DatePrecision {
   return date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';

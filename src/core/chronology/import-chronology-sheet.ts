@@ -1,8 +1,9 @@
 import { detectColumns, mappingProblems, type ColumnMapping } from './column-mapping';
 import { agencyFromFileName, type ChronologySheet } from './read-chronology-file';
 import { rowsToEntries, type ConvertedRows } from './rows-to-entries';
+import type { Result } from '../result';
 
-export type SheetImport = ({ ok: true; mapping: ColumnMapping } & ConvertedRows) | { ok: false; message: string };
+export type SheetImport = Result<{ mapping: ColumnMapping } & ConvertedRows>;
 
 /**
  * An agency's sheet read with its columns recognised by name (or the mapping given), rows without

@@ -2,6 +2,7 @@ import { ukMonthNames } from '../dates/format-uk-date';
 import { isIsoDate } from '../dates/iso-date';
 import { fullYear, monthFromName } from '../dates/parse-uk-date';
 import type { ChronologyDate, ParsedChronologyDate } from './chronology-date';
+import type { Result } from '../result';
 
 // Dates as agencies write them in chronologies, day first as in the UK. A date that is not a
 // real day, or that only makes sense month-first, is an error: never swapped or guessed.
@@ -15,7 +16,7 @@ const maxDateLength = 100;
 /** A cell quoted in a message: its start is enough to find it, and a whole pasted paragraph is not. */
 const quoted = (text: string) => `“${text.length > 60 ? `${text.slice(0, 60)}…` : text}”`;
 
-export type ParsedTime = { ok: true; time: string | null } | { ok: false; message: string };
+export type ParsedTime = Result<{ time: string | null }>;
 
 /** "22:15", "9:00", "09.00", "2215", "10:30am", "11pm" → "HH:MM"; blank → null. */
 export function parseChronologyTime(input: string): ParsedTime {

@@ -2,6 +2,7 @@ import { decodeTextFile, looksBinary } from './decode-text-file';
 import { readDelimited, type ReadSheet, type SheetRow } from './read-delimited';
 import { readXlsx } from './read-xlsx';
 import { cellText } from './cell-date';
+import type { Result } from '../result';
 
 /** Larger than any agency's chronology (tens of thousands of rows), small enough to read at once. */
 export const maxChronologyFileBytes = 25 * 1024 * 1024;
@@ -14,7 +15,7 @@ export interface ChronologySheet {
   encoding: 'utf-8' | 'windows-1252' | 'xlsx';
 }
 
-export type ReadChronologyFileResult = { ok: true; sheet: ChronologySheet } | { ok: false; message: string };
+export type ReadChronologyFileResult = Result<{ sheet: ChronologySheet }>;
 
 const zipSignature = [0x50, 0x4b, 0x03, 0x04];
 

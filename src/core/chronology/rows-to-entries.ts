@@ -3,6 +3,7 @@ import type { ChronologyEntryDraft } from './chronology-entry';
 import { chronologyFields, type ChronologyField, type ColumnMapping } from './column-mapping';
 import { parseChronologyTime } from './parse-chronology-date';
 import type { SheetRow } from './read-delimited';
+import type { Result } from '../result';
 
 /** A row that could not become an entry: kept, with its text, for the reviewer to fix by hand. */
 export interface ProblemRow {
@@ -86,7 +87,7 @@ export function rowsToEntries(rows: readonly SheetRow[], mapping: ColumnMapping,
 }
 
 /** The problem row's values as an entry once the reviewer has fixed them, or the reason it still cannot be. */
-export function problemRowToEntry(problem: ProblemRow, agency: string): { ok: true; entry: ChronologyEntryDraft } | { ok: false; message: string } {
+export function problemRowToEntry(problem: ProblemRow, agency: string): Result<{ entry: ChronologyEntryDraft }> {
   const converted = rowsToEntries(
     [{ row: problem.row, cells: chronologyFields.map((field) => problem.values[field]) }],
     Object.fromEntries(chronologyFields.map((field, index) => [field, index])) as ColumnMapping,

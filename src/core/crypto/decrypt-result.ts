@@ -1,6 +1,7 @@
+import type { Result } from '../result';
 // What opening an encrypted case file gives, and its refusals, worded once for every format.
 
-export type DecryptResult = { ok: true; text: string } | { ok: false; reason: 'not-encrypted' | 'damaged' | 'wrong-passphrase'; message: string };
+export type DecryptResult = Result<{ text: string }, { reason: 'not-encrypted' | 'damaged' | 'wrong-passphrase' }>;
 
 export const notEncrypted: DecryptResult = { ok: false, reason: 'not-encrypted', message: 'The file is not an encrypted case file.' };
 

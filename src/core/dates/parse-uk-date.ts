@@ -1,7 +1,8 @@
 import { isIsoDate } from './iso-date';
 import { ukMonthNames } from './format-uk-date';
+import type { Result } from '../result';
 
-export type ParsedUkDate = { ok: true; iso: string } | { ok: false; message: string };
+export type ParsedUkDate = Result<{ iso: string }>;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -6,6 +6,8 @@ import { spanText, type PublishedDocument } from './published-document';
 import { publishedTexts } from './published-texts';
 import { readCsvParts, readDocxParts } from '../anonymise/written-file-text';
 import { readBackFindings } from './read-back';
+import { refusalSummary } from './publication-refusal';
+import { failed, type Result } from '../result';
 import { renderCsv } from './render-csv';
 import { renderDocx } from './render-docx';
 
@@ -16,10 +18,16 @@ import { renderDocx } from './render-docx';
 
 export type PublishRequest = { output: 'report'; options: ReportExportOptions } | { output: 'action-plan'; format: ActionPlanFormat };
 
-export type PublishResult =
-  | { ok: true; fileName: string; contents: Uint8Array; restricted: boolean; unresolved: number }
-  /** `readBack`: the written bytes held something the check had not seen (a fault, never the reviewer's). */
-  | { ok: false; findings: PublicationFinding[]; readBack: boolean };
+/**
+ * The file written, or the refusal: its sentence, and each finding with where it is. `readBack`:
+ * the written bytes held something the check had not seen (a fault, never the reviewer's).
+ */
+export type PublishResult = Result<
+  { fileName: string; contents: Uint8Array; restricted: boolean; unresolved: number },
+  { findings: PublicationFinding[]; readBack: boolean }
+>;
+
+const refused = (findings: PublicationFinding[], readBack: boolean): PublishResult => failed(refusalSummary(findings, readBack), { findings, readBack });
 
 export function composeRequest(file: CaseFile, request: PublishRequest): PublishedDocument {
   return request.output === 'report' ? composeReport(file, request.options) : composeActionPlan(file, request.format);
@@ -37,12 +45,12 @@ export async function publish(file: CaseFile, request: PublishRequest): Promise<
   const checker = caseChecker(file.anonymisation);
   const check = checkPublishedDocument(document, file.anonymisation, checker);
   const restricted = request.output === 'report' && request.options.kind === 'draft';
-  if (!restricted && check.unresolved.length > 0) return { ok: false, findings: check.unresolved, readBack: false };
+  if (!restricted && check.unresolved.length > 0) return refused(check.unresolved, false);
   const contents = await renderRequest(document, request);
   if (!restricted) {
     const parts = isCsv(request) ? readCsvParts(new TextDecoder().decode(contents)) : readDocxParts(contents);
     const late = readBackFindings(parts, checker, check.left, new Set(publishedTexts(document).map((item) => item.text)));
-    if (late.length > 0) return { ok: false, findings: late, readBack: true };
+    if (late.length > 0) return refused(late, true);
   }
   return { ok: true, fileName: spanText(document.fileName), contents, restricted, unresolved: check.unresolved.length };
 }

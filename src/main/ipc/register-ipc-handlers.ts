@@ -59,15 +59,15 @@ async function dispatch<C extends IpcChannel>(
 ): Promise<IpcResult<IpcResponse<C>>> {
   if (!isTrustedSender(event, devServerUrl)) {
     console.warn(`CSPR Desk refused a ${channel} request from a page that is not the app.`);
-    return { ok: false, error: 'Refused: this request did not come from CSPR Desk itself.' };
+    return { ok: false, message: 'Refused: this request did not come from CSPR Desk itself.' };
   }
-  if (args.length > 1) return { ok: false, error: `Invalid ${channel} request: expected one argument` };
+  if (args.length > 1) return { ok: false, message: `Invalid ${channel} request: expected one argument` };
   const validation = handler.validate(args[0]);
-  if (!validation.ok) return { ok: false, error: `Invalid ${channel} request: ${validation.error}` };
+  if (!validation.ok) return { ok: false, message: `Invalid ${channel} request: ${validation.message}` };
   try {
     return await handler.handle(validation.value, { event, window: windowOf(event) });
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
 }
 

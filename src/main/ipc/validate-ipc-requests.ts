@@ -1,11 +1,12 @@
 import type { FileFilter, OpenTextFileRequest, ReadBackupRequest, SaveFileRequest, WriteBackupRequest } from '../../preload/ipc-contract';
+import type { Result } from '../../core/result';
 import { MAX_BACKUP_BYTES, isBackupCaseId, isBackupFileName } from '../backups/backup-names';
 
 // The renderer is treated as untrusted input: a compromised page could send anything over
 // IPC. Each request is checked field by field and rebuilt from known fields only, and every
 // refusal names the field so a bug in the renderer is quick to find.
 
-export type Validation<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Validation<T> = Result<{ value: T }>;
 
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 export const MAX_FILE_NAME_LENGTH = 200;
@@ -25,8 +26,8 @@ function isPlainObject(value: unknown): value is Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value);
 }
 
-function fail<T>(error: string): Validation<T> {
-  return { ok: false, error };
+function fail<T>(message: string): Validation<T> {
+  return { ok: false, message };
 }
 
 function validateFileName(value: unknown, field: string): Validation<string> {

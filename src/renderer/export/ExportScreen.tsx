@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { ActionPlanFormat } from '../../core/export/compose-action-plan';
 import { restrictedDraftMarking, type ExportAppendix, type ExportKind } from '../../core/export/compose-report';
 import type { PublicationFinding } from '../../core/export/publication-check';
-import { describeFinding, refusalSummary } from '../../core/export/publication-refusal';
+import { describeFinding } from '../../core/export/publication-refusal';
 import type { PublishRequest } from '../../core/export/publish';
 import { logDecision } from '../data/anonymisation-repository';
 import { useDatabase } from '../data/database-context';
@@ -15,6 +15,7 @@ import { publishInWorker } from './export-in-worker';
 const filters = { docx: [{ name: 'Word document', extensions: ['docx'] }], csv: [{ name: 'CSV', extensions: ['csv'] }] };
 
 interface Refusal {
+  message: string;
   findings: PublicationFinding[];
   readBack: boolean;
 }
@@ -47,7 +48,7 @@ export function ExportScreen({ caseId }: { caseId: string }) {
     const file = await collectCaseFile(db, caseId);
     const result = await publishInWorker(file, request);
     if (!result.ok) {
-      setBlocked({ findings: result.findings, readBack: result.readBack });
+      setBlocked({ message: result.message, findings: result.findings, readBack: result.readBack });
       return;
     }
     if (result.restricted)
@@ -99,7 +100,7 @@ export function ExportScreen({ caseId }: { caseId: string }) {
       {blocked && (
         <div role="alert" className="error-list">
           <p>
-            {refusalSummary(blocked.findings, blocked.readBack)}
+            {blocked.message}
             {!blocked.readBack && ' Resolve them in the report’s “Check anonymisation” panel or on the Identifiers screen, or export a restricted draft.'}
           </p>
           <ul aria-label="Unresolved findings">

@@ -1,6 +1,7 @@
 import type { CaseFile } from '../../core/case-file/case-file-format';
 import type { EventNotesExport } from '../../core/export/build-event-notes-docx';
 import type { PublishRequest, PublishResult } from '../../core/export/publish';
+import type { Result } from '../../core/result';
 
 // What the page asks the export worker for, and what comes back.
 
@@ -8,4 +9,4 @@ export type ExportRequest = { kind: 'publish'; file: CaseFile; request: PublishR
 
 export type ExportOutcome = { kind: 'publish'; result: PublishResult } | { kind: 'event-notes'; bytes: Uint8Array };
 
-export type ExportResponse = { ok: true; outcome: ExportOutcome } | { ok: false; message: string };
+export type ExportResponse = Result<{ outcome: ExportOutcome }>;

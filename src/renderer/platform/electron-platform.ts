@@ -2,7 +2,7 @@ import type { CsprApi, IpcResult } from '../../preload/ipc-contract';
 import type { Platform } from './platform';
 
 function unwrap<T>(result: IpcResult<T>): T {
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(result.message);
   return result.data;
 }
 

@@ -75,7 +75,7 @@ describe('registerIpcHandlers', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     for (const event of [untrusted, { senderFrame: null, sender: {} }, { senderFrame: { url: 'app://cspr-desk.evil.com/' }, sender: {} }]) {
       const result = await invoke(channel, event, request);
-      expect(result).toEqual({ ok: false, error: expect.stringMatching(/^Refused/) });
+      expect(result).toEqual({ ok: false, message: expect.stringMatching(/^Refused/) });
     }
     expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
     expect(electron.dialog.showOpenDialog).not.toHaveBeenCalled();
@@ -85,17 +85,17 @@ describe('registerIpcHandlers', () => {
   it('refuses bad payloads with a message naming the field', async () => {
     expect(await invoke('file:save', trusted, { ...saveRequest, suggestedName: '../../evil.sh' })).toEqual({
       ok: false,
-      error: expect.stringMatching(/^Invalid file:save request: suggestedName /),
+      message: expect.stringMatching(/^Invalid file:save request: suggestedName /),
     });
     expect(await invoke('file:open-text', trusted, { ...openRequest, maxBytes: -1 })).toEqual({
       ok: false,
-      error: expect.stringMatching(/^Invalid file:open-text request: maxBytes /),
+      message: expect.stringMatching(/^Invalid file:open-text request: maxBytes /),
     });
     expect(await invoke('app:info', trusted, { sneaky: true })).toEqual({
       ok: false,
-      error: expect.stringMatching(/^Invalid app:info request: request /),
+      message: expect.stringMatching(/^Invalid app:info request: request /),
     });
-    expect(await invoke('file:save', trusted, saveRequest, 'extra')).toEqual({ ok: false, error: expect.stringMatching(/one argument/) });
+    expect(await invoke('file:save', trusted, saveRequest, 'extra')).toEqual({ ok: false, message: expect.stringMatching(/one argument/) });
     expect(electron.dialog.showSaveDialog).not.toHaveBeenCalled();
   });
 
@@ -131,12 +131,12 @@ describe('registerIpcHandlers', () => {
 
     it('turns a write failure into an error result, never an exception', async () => {
       electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(dir, 'gone', 'report.txt') });
-      expect(await invoke('file:save', trusted, saveRequest)).toEqual({ ok: false, error: expect.stringMatching(/does not exist/) });
+      expect(await invoke('file:save', trusted, saveRequest)).toEqual({ ok: false, message: expect.stringMatching(/does not exist/) });
     });
 
     it('turns a dialog failure into an error result', async () => {
       electron.dialog.showSaveDialog.mockRejectedValue(new Error('dialog broke'));
-      expect(await invoke('file:save', trusted, saveRequest)).toEqual({ ok: false, error: 'dialog broke' });
+      expect(await invoke('file:save', trusted, saveRequest)).toEqual({ ok: false, message: 'dialog broke' });
     });
   });
 
@@ -158,7 +158,7 @@ describe('registerIpcHandlers', () => {
       electron.dialog.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [file] });
       expect(await invoke('file:open-text', trusted, openRequest)).toEqual({
         ok: false,
-        error: expect.stringMatching(/huge\.csv is too large/),
+        message: expect.stringMatching(/huge\.csv is too large/),
       });
     });
 
@@ -197,7 +197,7 @@ describe('registerIpcHandlers', () => {
         ['backup:read', { ...readBackupRequest, caseId: 'a/b' }, /^Invalid backup:read request: caseId /],
       ];
       for (const [channel, request, error] of cases)
-        expect(await invoke(channel, trusted, request)).toEqual({ ok: false, error: expect.stringMatching(error) });
+        expect(await invoke(channel, trusted, request)).toEqual({ ok: false, message: expect.stringMatching(error) });
       expect(await readdir(dir)).toEqual([]);
     });
 
@@ -205,13 +205,13 @@ describe('registerIpcHandlers', () => {
       await writeFile(join(dir, 'backups'), 'a file where the folder should be');
       expect(await invoke('backup:write', trusted, writeBackupRequest)).toEqual({
         ok: false,
-        error: expect.stringMatching(/^Part of this path is not a folder: /),
+        message: expect.stringMatching(/^Part of this path is not a folder: /),
       });
-      expect(await invoke('backup:list', trusted)).toEqual({ ok: false, error: expect.stringMatching(/not a folder/) });
+      expect(await invoke('backup:list', trusted)).toEqual({ ok: false, message: expect.stringMatching(/not a folder/) });
     });
 
     it('reports a backup that is not there', async () => {
-      expect(await invoke('backup:read', trusted, readBackupRequest)).toEqual({ ok: false, error: expect.stringMatching(/does not exist/) });
+      expect(await invoke('backup:read', trusted, readBackupRequest)).toEqual({ ok: false, message: expect.stringMatching(/does not exist/) });
       expect(await invoke('backup:list', trusted)).toEqual({ ok: true, data: [] });
     });
   });

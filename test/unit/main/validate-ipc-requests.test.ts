@@ -19,9 +19,9 @@ function namesField(field: string): RegExp {
   return new RegExp(`^${field.replace(/[[\].]/g, '\\$&')} `);
 }
 
-function errorOf(result: { ok: boolean; error?: string }): string {
+function errorOf(result: { ok: boolean; message?: string }): string {
   expect(result.ok).toBe(false);
-  return result.error ?? '';
+  return result.message ?? '';
 }
 
 describe('validateSaveFileRequest', () => {

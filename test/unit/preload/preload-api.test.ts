@@ -74,7 +74,7 @@ describe('preload', () => {
 
   it('turns a failed invoke into an error result instead of a rejection', async () => {
     electron.ipcRenderer.invoke.mockRejectedValue(new Error("No handler registered for 'app:info'"));
-    expect(await api.appInfo()).toEqual({ ok: false, error: expect.stringMatching(/could not reach its main process/) });
+    expect(await api.appInfo()).toEqual({ ok: false, message: expect.stringMatching(/could not reach its main process/) });
   });
 
   describe('backup requests before quitting', () => {

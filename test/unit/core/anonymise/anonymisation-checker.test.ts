@@ -29,6 +29,7 @@ describe('the register', () => {
     const parsed = parseRegisterCsv('kind,value,replacement,note\nalias,Lewy,Leo,\nperson,,x,\nspaceship,Enterprise,,\n');
     expect(parsed).toEqual({
       ok: false,
+      message: 'The register cannot be read: 3 rows have problems.',
       problems: [
         { row: 2, message: 'An alias must come after the person it belongs to.' },
         { row: 3, message: 'The value is empty.' },

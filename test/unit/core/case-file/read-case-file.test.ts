@@ -27,6 +27,20 @@ describe('readCaseFile', () => {
     }
   });
 
+  it('says in one sentence why a file is refused, and lists every problem', () => {
+    const one = readCaseFile('{"format": "cspr-desk/case", "version": 1, "case": {');
+    expect(one).toMatchObject({ ok: false, message: expect.stringMatching(/not valid JSON/) });
+    const file = JSON.parse(sampleText) as { case: { status: string; reviewName: string } };
+    file.case.status = 'closed';
+    file.case.reviewName = '';
+    const several = readCaseFile(JSON.stringify(file));
+    if (several.ok) throw new Error('A file with two problems was read.');
+    expect(several.errors.length).toBeGreaterThanOrEqual(1);
+    expect(several.message).toBe(
+      several.errors.length === 1 ? several.errors[0] : `The case file has ${several.errors.length} problems; the first: ${several.errors[0]}`,
+    );
+  });
+
   it('round-trips what the app writes, byte order mark and all', () => {
     const record: CaseRecord = {
       id: 'abc',
