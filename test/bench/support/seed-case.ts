@@ -28,7 +28,7 @@ export async function seedCase(
   const rows: Record<string, unknown[]> = { cases: [record] };
   if (content) {
     rows.reports = [{ caseId: id, titlePage: defaultTitlePage('Child B', record.partnership, record.reviewers), completedSections: [], updatedAt: stamp }];
-    rows.reportContents = [{ caseId: id, contentJson: JSON.stringify(content), updatedAt: stamp }];
+    rows.reportContents = [{ caseId: id, content, updatedAt: stamp }];
   }
   // A register, so the anonymisation highlighting works as hard as on a real case.
   if (identifiers.length > 0)
