@@ -115,14 +115,16 @@ export async function checkCommand(args: string[], io: CliIo): Promise<ExitCode>
     io.out(
       JSON.stringify(
         {
-          findings: findings.map(({ start, end, text: found, category, severity, rule, replacement }) => ({
+          // A finding that could be more than one person has no replacement (null) and lists who it may be.
+          findings: findings.map(({ start, end, text: found, category, severity, rule, replacement, candidates }) => ({
             start,
             end,
             text: found,
             category,
             severity,
             rule,
-            replacement,
+            replacement: candidates ? null : replacement,
+            ...(candidates ? { candidates: candidates.map(({ value, replacement: candidate }) => ({ value, replacement: candidate })) } : {}),
           })),
         },
         null,
@@ -133,7 +135,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<ExitCode>
     for (const finding of findings) {
       const { line, column } = position(text, finding.start);
       io.out(
-        `${line}:${column}  ${finding.severity.padEnd(6)} ${finding.category.padEnd(12)} ${context(text, finding)}${finding.replacement ? `  → ${finding.replacement}` : ''}`,
+        `${line}:${column}  ${finding.severity.padEnd(6)} ${finding.category.padEnd(12)} ${context(text, finding)}${finding.replacement ? `  → ${finding.replacement}` : ''}${finding.candidates ? `  → one of: ${finding.candidates.map((candidate) => `${candidate.replacement} (${candidate.value})`).join(', ')}` : ''}`,
       );
     }
     const bySeverity = (severity: string) => findings.filter((finding) => finding.severity === severity).length;

@@ -1,6 +1,6 @@
 import { Automaton } from './aho-corasick';
 import { defaultAllowList } from './allow-list';
-import { severityRank, type Finding } from './finding';
+import { severityRank, type Finding, type FindingCandidate } from './finding';
 import type { RegisteredIdentifier } from './identifier-register';
 import { soundKey, withinOneEdit } from './name-variants';
 import { compactText, isWordChar, normaliseText, normaliseValue } from './normalise-text';
@@ -32,8 +32,10 @@ export class AnonymisationChecker {
   private hasNameTargets = false;
   private readonly knownWords = new Set<string>();
   private readonly allowed = new Automaton<true>();
+  private readonly byId = new Map<string, RegisteredIdentifier>();
 
   constructor(options: CheckerOptions) {
+    for (const identifier of options.identifiers) this.byId.set(identifier.id, identifier);
     for (const form of registerForms(options.identifiers)) {
       (form.compact ? this.compact : this.words).add(form.pattern, form);
       if (!form.compact) for (const word of form.pattern.split(/[\s-]+/)) this.knownWords.add(word);
@@ -101,7 +103,37 @@ export class AnonymisationChecker {
     for (const found of [...findPatterns(text), ...findLikelyNames(text), ...findFullDates(text)])
       findings.push({ ...found, replacement: found.category === 'full-date' ? 'the month and year' : '', identifierId: null });
 
-    return this.settle(findings, normal, text.length);
+    return this.settle(this.withAmbiguityMarked(findings), normal, text.length);
+  }
+
+  /**
+   * One span found for several people of the register with different replacements (a shared
+   * surname, "Mrs Doe") becomes one finding naming each of them, with no replacement chosen:
+   * guessing the person would make the report wrong. An alias counts as its person.
+   */
+  private withAmbiguityMarked(findings: Finding[]): Finding[] {
+    const bySpan = new Map<string, Finding[]>();
+    const rest: Finding[] = [];
+    for (const finding of findings) {
+      if (!finding.identifierId) rest.push(finding);
+      else bySpan.set(`${finding.start}:${finding.end}`, [...(bySpan.get(`${finding.start}:${finding.end}`) ?? []), finding]);
+    }
+    for (const group of bySpan.values()) {
+      const people = new Map<string, FindingCandidate>();
+      for (const finding of group) {
+        const identifier = this.byId.get(finding.identifierId!)!;
+        const person = (identifier.personId && this.byId.get(identifier.personId)) || identifier;
+        if (!people.has(person.id)) people.set(person.id, { identifierId: person.id, value: person.value, replacement: person.replacement });
+      }
+      const candidates = [...people.values()];
+      if (candidates.length < 2 || new Set(candidates.map((candidate) => candidate.replacement)).size < 2) {
+        rest.push(...group);
+        continue;
+      }
+      const strongest = [...group].sort((a, b) => severityRank[b.severity] - severityRank[a.severity])[0]!;
+      rest.push({ ...strongest, rule: 'ambiguous', replacement: '', identifierId: null, candidates });
+    }
+    return rest;
   }
 
   /** "Mr Pike" rather than "Pike": the title goes with the name. */
@@ -151,12 +183,10 @@ export class AnonymisationChecker {
     }
     const kept = findings.filter((finding) => allowedUntil[finding.start]! < finding.end);
     // The most severe first; then the longest, so an email address wins over the name inside it.
+    const fromRegister = (finding: Finding) => (finding.identifierId || finding.candidates ? 1 : 0);
     kept.sort(
       (a, b) =>
-        severityRank[b.severity] - severityRank[a.severity] ||
-        b.end - b.start - (a.end - a.start) ||
-        (b.identifierId ? 1 : 0) - (a.identifierId ? 1 : 0) ||
-        a.start - b.start,
+        severityRank[b.severity] - severityRank[a.severity] || b.end - b.start - (a.end - a.start) || fromRegister(b) - fromRegister(a) || a.start - b.start,
     );
     // The most important finding takes its span; anything overlapping it is dropped.
     const taken = new Uint8Array(length + 1);

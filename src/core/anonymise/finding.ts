@@ -6,6 +6,14 @@ export type Severity = 'high' | 'medium' | 'low';
 
 export const severityRank: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 
+/** One register entry a finding could stand for, when it could stand for more than one. */
+export interface FindingCandidate {
+  identifierId: string;
+  /** The registered value ("Jane Doe"), so the reviewer sees who it may be. */
+  value: string;
+  replacement: string;
+}
+
 export interface Finding {
   /** JavaScript string indices into the checked text. */
   start: number;
@@ -18,6 +26,12 @@ export interface Finding {
   rule: string;
   /** The suggested replacement ("" when there is none to suggest). */
   replacement: string;
-  /** The register entry it matched, when it did. */
+  /** The register entry it matched, when it matched one (null when it could be several: see candidates). */
   identifierId: string | null;
+  /**
+   * Set when the text could be more than one person or entry of the register with different
+   * replacements (a shared surname, "Mrs Doe", a part of two names): the reviewer chooses; no
+   * replacement is suggested and none is applied everywhere.
+   */
+  candidates?: readonly FindingCandidate[];
 }

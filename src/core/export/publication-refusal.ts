@@ -9,7 +9,8 @@ export function refusalSummary(findings: readonly PublicationFinding[], readBack
   return `Not exported for publication: ${findings.length} unresolved ${findings.length === 1 ? 'finding' : 'findings'}.`;
 }
 
-/** "high: 3. Analysis, paragraph 3.2: “Lewis” → Child L" */
+/** "high: 3. Analysis, paragraph 3.2: “Lewis” → Child L"; "… “Mrs Doe” → one of: Mother (Jane Doe), Child E (Ella Doe)" */
 export function describeFinding(finding: PublicationFinding): string {
-  return `${finding.severity}: ${finding.where}: “${finding.text}”${finding.replacement ? ` → ${finding.replacement}` : ''}`;
+  const choice = finding.candidates ? ` → one of: ${finding.candidates.map((candidate) => `${candidate.replacement} (${candidate.value})`).join(', ')}` : '';
+  return `${finding.severity}: ${finding.where}: “${finding.text}”${finding.replacement ? ` → ${finding.replacement}` : choice}`;
 }

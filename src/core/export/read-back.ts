@@ -23,7 +23,10 @@ export function readBackFindings(
   const found = (part: WrittenPart, text: string, index: number): PublicationFinding[] =>
     checker
       .check(text)
-      .filter((finding) => finding.identifierId !== null && finding.severity !== 'low' && !accepted.has(finding.text.toLowerCase()))
+      .filter(
+        (finding) =>
+          (finding.identifierId !== null || finding.candidates !== undefined) && finding.severity !== 'low' && !accepted.has(finding.text.toLowerCase()),
+      )
       .map((finding) => ({
         ...finding,
         where: `The written file, ${part.name}${part.name === 'document properties' ? '' : `, paragraph ${index + 1}`} (it did not pass the check)`,

@@ -145,7 +145,7 @@ export function AnonymisationPanel({ editor, caseId, checker, readOnly, onClose 
                   <button type="button" onClick={() => void run(() => allowPhrase(db, caseId, finding.text))} aria-label={`Allow “${finding.text}”`}>
                     Allow
                   </button>
-                  {!finding.identifierId && (
+                  {!finding.identifierId && !finding.candidates && (
                     <button type="button" onClick={() => setAdding(finding)} aria-label={`Add “${finding.text}” to the register`}>
                       Add to register…
                     </button>

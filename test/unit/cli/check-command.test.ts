@@ -27,6 +27,30 @@ function captureIo(files: Record<string, string | Uint8Array> = {}) {
 }
 
 describe('npm run cli -- check', () => {
+  it('marks a finding that could be more than one person: no replacement (null), and who it may be', async () => {
+    const { io, out } = captureIo({
+      'doe.txt': 'Mrs Doe told the health visitor that Ella Doe was tired.',
+      'doe.csv': 'kind,value,replacement,note\nperson,Jane Doe,Mother,\nperson,Ella Doe,Child E,\n',
+    });
+    expect(await runCli(['check', 'doe.txt', '--register', 'doe.csv', '--json'], io)).toBe(1);
+    const { findings } = JSON.parse(out.join('\n')) as {
+      findings: { text: string; replacement: string | null; candidates?: { value: string; replacement: string }[] }[];
+    };
+    expect(findings).toEqual([
+      expect.objectContaining({
+        text: 'Mrs Doe',
+        rule: 'ambiguous',
+        replacement: null,
+        candidates: [
+          { value: 'Jane Doe', replacement: 'Mother' },
+          { value: 'Ella Doe', replacement: 'Child E' },
+        ],
+      }),
+      expect.objectContaining({ text: 'Ella Doe', replacement: 'Child E' }),
+    ]);
+    expect(findings[1]).not.toHaveProperty('candidates');
+  });
+
   it('prints findings as JSON with offsets into the text, and exits 1 when something was found', async () => {
     const { io, out } = captureIo();
     const code = await runCli(['check', resolve(caseL, 'report.txt'), '--register', resolve(caseL, 'register.csv'), '--json'], io);

@@ -101,6 +101,40 @@ describe('registered values', () => {
   });
 });
 
+describe('a finding that could be more than one person', () => {
+  const doe = register('person,Jane Doe,Mother,\nperson,Ella Doe,Child E,\nalias,Ella-Mae,Child E,\nperson,Kerry Barker,Aunt,\n');
+
+  it('names each person a shared surname or a title with it could be, and suggests no replacement', () => {
+    const findings = checkText('Mrs Doe told the health visitor that Doe was tired.', { identifiers: doe });
+    expect(findings.map((finding) => [finding.text, finding.replacement, finding.identifierId, finding.rule])).toEqual([
+      ['Mrs Doe', '', null, 'ambiguous'],
+      ['Doe', '', null, 'ambiguous'],
+    ]);
+    expect(findings[0]!.candidates).toEqual([
+      { identifierId: doe[0]!.id, value: 'Jane Doe', replacement: 'Mother' },
+      { identifierId: doe[1]!.id, value: 'Ella Doe', replacement: 'Child E' },
+    ]);
+  });
+
+  it('is one person when the whole name, or a part only one entry has, is written', () => {
+    const findings = checkText('Ella Doe, Jane and Ella-Mae; Barker.', { identifiers: doe });
+    expect(findings.map((finding) => [finding.text, finding.replacement])).toEqual([
+      ['Ella Doe', 'Child E'],
+      ['Jane', 'Mother'],
+      ['Ella-Mae', 'Child E'],
+      ['Barker', 'Aunt'],
+    ]);
+    expect(findings.every((finding) => finding.candidates === undefined)).toBe(true);
+  });
+
+  it('is not ambiguous when every entry it could be has the same replacement (a person and their alias)', () => {
+    const same = register('person,Lewis Harding,Leo,\nalias,Louis Harding,Leo,\n');
+    const [finding] = checkText('Harding was seen.', { identifiers: same });
+    expect(finding).toMatchObject({ text: 'Harding', replacement: 'Leo' });
+    expect(finding!.candidates).toBeUndefined();
+  });
+});
+
 describe('spelling variants', () => {
   const people = register('person,Chantelle Harding,Mother,\nperson,Jordan Pike,Mr P,\nperson,Thomas Reid,Uncle,\nperson,Roksana Rahman,Aunt,\n');
 
