@@ -103,7 +103,7 @@ export class AnonymisationChecker {
     for (const found of [...findPatterns(text), ...findLikelyNames(text), ...findFullDates(text)])
       findings.push({ ...found, replacement: found.category === 'full-date' ? 'the month and year' : '', identifierId: null });
 
-    return this.settle(this.withAmbiguityMarked(findings), normal, text.length);
+    return joinAdjacent(this.settle(this.withAmbiguityMarked(findings), normal, text.length), text);
   }
 
   /**
@@ -200,6 +200,41 @@ export class AnonymisationChecker {
     }
     return chosen.sort((a, b) => a.start - b.start);
   }
+}
+
+// Between two parts of one register entry, what still belongs to it: commas, spaces, and at
+// most two capitalised words (the town between a street and its postcode, a middle name).
+const belongsBetween = /^[\s,]*(?:\p{Lu}[\p{L}'’-]*[\s,]+){0,2}$/u;
+// Forms that are a part of an entry, not all of it: two whole mentions side by side stay two.
+const partRules = new Set(['name-part', 'address-part', 'street', 'postcode', 'address-abbreviated', 'street-abbreviated', 'distinctive-name']);
+const isPart = (finding: Finding) => partRules.has(finding.rule);
+
+/**
+ * Findings of the same register entry that follow each other ("14 Elm Close" "Townley" "TE1 2AB",
+ * or a first name and a surname with a middle name between) are one finding, so the whole is
+ * replaced at once: replacing each part would give "the family home, Townley the family home".
+ */
+function joinAdjacent(findings: Finding[], text: string): Finding[] {
+  const joined: Finding[] = [];
+  for (const finding of findings) {
+    const previous = joined.at(-1);
+    const together =
+      previous?.identifierId &&
+      previous.identifierId === finding.identifierId &&
+      isPart(previous) &&
+      isPart(finding) &&
+      previous.text.toLowerCase() !== finding.text.toLowerCase() &&
+      belongsBetween.test(text.slice(previous.end, finding.start));
+    if (previous && together) {
+      joined[joined.length - 1] = {
+        ...previous,
+        end: finding.end,
+        text: text.slice(previous.start, finding.end),
+        severity: severityRank[finding.severity] > severityRank[previous.severity] ? finding.severity : previous.severity,
+      };
+    } else joined.push(finding);
+  }
+  return joined;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
