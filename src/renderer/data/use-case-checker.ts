@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { AnonymisationChecker } from '../../core/anonymise/anonymisation-checker';
-import { ignoredKey } from '../../core/anonymise/anonymisation-records';
+import { ignoredKey, type StoredIdentifier } from '../../core/anonymise/anonymisation-records';
 import type { CsprDatabase } from './db/cspr-database';
 import { listAllowed, listIdentifiers } from './anonymisation-repository';
 
@@ -10,7 +10,10 @@ import { listAllowed, listIdentifiers } from './anonymisation-repository';
  * occurrences left as they are. A live query may answer again with the same rows: keyed on
  * content, so the report is not re-scanned for nothing.
  */
-export function useCaseChecker(db: CsprDatabase, caseId: string): { checker: AnonymisationChecker | null; ignored: ReadonlySet<string> } {
+export function useCaseChecker(
+  db: CsprDatabase,
+  caseId: string,
+): { checker: AnonymisationChecker | null; ignored: ReadonlySet<string>; identifiers: readonly StoredIdentifier[] } {
   const identifiers = useLiveQuery(() => listIdentifiers(db, caseId), [db, caseId]);
   const allowed = useLiveQuery(() => listAllowed(db, caseId), [db, caseId]);
   const ignoredRows = useLiveQuery(() => db.ignoredFindings.where('caseId').equals(caseId).toArray(), [db, caseId]);
@@ -25,5 +28,5 @@ export function useCaseChecker(db: CsprDatabase, caseId: string): { checker: Ano
     .sort()
     .join('\n');
   const ignored = useMemo(() => new Set(ignoredList === '' ? [] : ignoredList.split('\n')), [ignoredList]);
-  return { checker, ignored };
+  return { checker, ignored, identifiers: identifiers ?? [] };
 }

@@ -8,7 +8,8 @@ import { getReportContent } from '../data/report-content-store';
 import { useEditLock } from '../data/use-edit-lock';
 
 // Opens (or creates) the case's report, and decides whether this window may edit it.
-export function ReportScreen({ record }: { record: CaseRecord }) {
+/** `target`: where a link asked the report to open (see reveal-target.ts). */
+export function ReportScreen({ record, target }: { record: CaseRecord; target?: string }) {
   const { db, readOnlyReason } = useDatabase();
   // Keyed by case, so a different case reads as still opening until its report has loaded.
   const [loaded, setLoaded] = useState<{ caseId: string; report: OpenedReport } | null>(null);
@@ -56,6 +57,7 @@ export function ReportScreen({ record }: { record: CaseRecord }) {
       readOnly={readOnlyReason !== null || heldElsewhere}
       heldElsewhere={heldElsewhere}
       onRetryLock={lock.retry}
+      target={target}
     />
   );
 }

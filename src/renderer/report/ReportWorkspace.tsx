@@ -1,7 +1,7 @@
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import { NodeSelection, TextSelection } from '@tiptap/pm/state';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type CSSProperties } from 'react';
 import type { ReportDocument } from '../../core/report/report-document';
 import type { ReportRecord, ReportVersion } from '../../core/report/report-record';
 import { useDatabase } from '../data/database-context';
@@ -26,7 +26,10 @@ import { useReportAutosave } from './use-report-autosave';
 import { SaveVersionDialog } from './versions/SaveVersionDialog';
 import { VersionsDialog } from './versions/VersionsDialog';
 import { useCaseChecker } from '../data/use-case-checker';
-import { AnonymisationPanel } from './AnonymisationPanel';
+import { AnonymisationPanel } from './review/AnonymisationPanel';
+import { childBirth } from './review/child-birth';
+import { PanelSplitter } from './review/PanelSplitter';
+import { revealTarget } from './reveal-target';
 import { ChronologyReferenceDialog } from './ChronologyReferenceDialog';
 import { getReportContent } from '../data/report-content-store';
 import { scanDocumentInSlices, setAnonymisationChecker } from './editor/anonymisation-highlight';
@@ -40,11 +43,13 @@ interface ReportWorkspaceProps {
   readOnly: boolean;
   heldElsewhere: boolean;
   onRetryLock: () => void;
+  /** Where to open the report: "paragraph:2.3", "section:analysis" or "title-page" (from a link elsewhere). */
+  target?: string;
 }
 
 type AppendixDialog = { kind: 'add' } | { kind: 'rename'; section: OutlineSection } | { kind: 'remove'; section: OutlineSection } | null;
 
-export function ReportWorkspace({ caseId, initialContent, report, readOnly, heldElsewhere, onRetryLock }: ReportWorkspaceProps) {
+export function ReportWorkspace({ caseId, initialContent, report, readOnly, heldElsewhere, onRetryLock, target }: ReportWorkspaceProps) {
   const { db } = useDatabase();
   const announce = useUiStore((state) => state.announce);
   // Only what this screen shows: the save status changes while typing, and must not re-render it.
@@ -93,13 +98,23 @@ export function ReportWorkspace({ caseId, initialContent, report, readOnly, held
   });
   const outline = useReportOutline(editor, report.completedSections);
   const [checkOpen, setCheckOpen] = useState(false);
-  const { checker, ignored } = useCaseChecker(db, caseId);
+  const [panelWidth, setPanelWidth] = useState(380);
+  const { checker, ignored, identifiers } = useCaseChecker(db, caseId);
+  const birthKey = JSON.stringify(childBirth(identifiers, report.titlePage.reviewName));
+  const birth = useMemo(() => JSON.parse(birthKey) as ReturnType<typeof childBirth>, [birthKey]);
   // The register's findings are highlighted as the reviewer types.
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
     editor.view.dispatch(setAnonymisationChecker(editor.state.tr, checker, ignored));
     return scanDocumentInSlices(editor.view);
   }, [editor, checker, ignored]);
+
+  // A link from elsewhere (the export's list of findings) opens the report where it points.
+  useEffect(() => {
+    if (!editor || editor.isDestroyed || !target) return;
+    if (target === 'title-page') openDialog('title-page');
+    else revealTarget(editor, target);
+  }, [editor, target, openDialog]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -159,7 +174,7 @@ export function ReportWorkspace({ caseId, initialContent, report, readOnly, held
           </button>
         </div>
       )}
-      <div className="report-layout">
+      <div className={`report-layout${checkOpen ? ' checking' : ''}`} style={{ '--panel-width': `${panelWidth}px` } as CSSProperties}>
         <SectionNavigator
           outline={outline}
           activeKey={activeKey}
@@ -181,10 +196,15 @@ export function ReportWorkspace({ caseId, initialContent, report, readOnly, held
               Refer to chronology…
             </button>
             {findOpen && <FindReplacePanel editor={editor} readOnly={readOnly} onClose={() => setFindOpen(false)} />}
-            {checkOpen && <AnonymisationPanel editor={editor} caseId={caseId} checker={checker} readOnly={readOnly} onClose={() => setCheckOpen(false)} />}
           </div>
           <EditorContent editor={editor} className="report-editor-frame" />
         </div>
+        {checkOpen && (
+          <aside className="review-column" aria-label="Review beside the report">
+            <PanelSplitter width={panelWidth} min={280} max={720} onResize={setPanelWidth} />
+            <AnonymisationPanel editor={editor} caseId={caseId} checker={checker} birth={birth} readOnly={readOnly} onClose={() => setCheckOpen(false)} />
+          </aside>
+        )}
       </div>
 
       {dialog === 'title-page' && (

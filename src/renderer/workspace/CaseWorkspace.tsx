@@ -69,7 +69,7 @@ export function CaseWorkspace({ caseId, part, itemId }: { caseId: string; part: 
       <main className="workspace-main" id="main">
         {part === 'overview' && <CaseOverview record={record} />}
         <Suspense fallback={<p className="loading">Opening…</p>}>
-          {part === 'report' && <ReportScreen record={record} />}
+          {part === 'report' && <ReportScreen record={record} target={itemId} />}
           {part === 'recommendations' && <RecommendationsScreen caseId={record.id} />}
           {part === 'chronology' && <ChronologyScreen caseId={record.id} reviewName={record.reviewName} />}
           {part === 'events' && <EventsScreen record={record} eventId={itemId ?? null} />}

@@ -29,6 +29,10 @@ test('registers identifiers, highlights them as the reviewer types, replaces eve
   const panel = page.getByRole('region', { name: 'Anonymisation check' });
   await expect(panel.getByRole('list', { name: 'Findings' })).toContainText('Kerry Barker');
   await panel.getByRole('button', { name: 'Replace “Lewis” everywhere' }).first().click();
+  await page
+    .getByRole('dialog', { name: 'Replace “Lewis” everywhere' })
+    .getByRole('button', { name: /^Replace \d+ occurrences?$/ })
+    .click();
   await expect(overview).toContainText('Leo lived at 3 Larch Grove. Leo’s aunt Kerry Barker helped');
   await panel.getByRole('button', { name: 'Replace “3 Larch Grove” here' }).click();
   await expect(overview).toContainText('Leo lived at the family home.');

@@ -45,6 +45,10 @@ test('a publication export is refused while a finding is unresolved; a restricte
   await nav(page, 'Report');
   await page.getByRole('button', { name: 'Check anonymisation' }).click();
   await page.getByRole('button', { name: 'Replace “Lewis” everywhere' }).click();
+  await page
+    .getByRole('dialog', { name: 'Replace “Lewis” everywhere' })
+    .getByRole('button', { name: /^Replace \d+ occurrences?$/ })
+    .click();
   await expect(section(page, 'overview')).toContainText('Leo was seen at home');
   await waitForSaved(page);
   await nav(page, 'Export');

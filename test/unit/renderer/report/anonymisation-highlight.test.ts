@@ -13,7 +13,7 @@ import {
   scanSlice,
   setAnonymisationChecker,
 } from '../../../../src/renderer/report/editor/anonymisation-highlight';
-import { replaceFinding } from '../../../../src/renderer/report/editor/replace-finding';
+import { replaceFinding, replaceFindings, undoReportEdits } from '../../../../src/renderer/report/editor/replace-finding';
 import { reportExtensions } from '../../../../src/renderer/report/editor/report-extensions';
 import { anonymisedSample } from '../../support/sample-case';
 
@@ -74,5 +74,28 @@ describe('the editor’s anonymisation check', () => {
     expect(serious(scanned(content, new Set([ignoredKey(harding!.text, harding!.context)]))).map((finding) => finding.text)).toEqual(['Lewis']);
     const printed = 'See [Episode 1: Lewis starts school] for the Harding Memorial Fund.';
     expect(harding!.context).toBe(findingContext(printed, printed.indexOf('Harding'), printed.indexOf('Harding') + 'Harding'.length));
+  });
+
+  it('replaces several at once and puts exactly those back, in a later editor too', () => {
+    const content: ReportNode[] = [
+      { type: 'paragraph', content: [{ type: 'text', text: 'Lewis was seen. ' }, reference, { type: 'text', text: ' Later Lewis was tired.' }] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Lewis again.' }] },
+    ];
+    const state = scanned(content);
+    const before = state.doc;
+    const lewis = serious(state).filter((finding) => finding.text === 'Lewis');
+    expect(lewis).toHaveLength(4);
+    const tr = state.tr;
+    const edits = replaceFindings(tr, [lewis[0]!, lewis[1]!, lewis[3]!], 'Leo');
+    const after = state.apply(tr);
+    const overview = after.doc.child(1);
+    expect(overview.child(0).textContent).toBe('Leo was seen.  Later Lewis was tired.');
+    expect(overview.child(0).child(1).attrs.label).toBe('Episode 1: Leo starts school');
+    expect(overview.child(1).textContent).toBe('Leo again.');
+    // A new editor on the saved document: the edits are put back where they still are.
+    const reopened = EditorState.create({ doc: ProseMirrorNode.fromJSON(schema, after.doc.toJSON()) });
+    const undo = reopened.tr;
+    expect(undoReportEdits(undo, edits)).toBe(3);
+    expect(reopened.apply(undo).doc.eq(before)).toBe(true);
   });
 });
