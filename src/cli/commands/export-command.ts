@@ -2,11 +2,17 @@ import { parseArgs } from 'node:util';
 import { loadCaseFile } from '../read-case-file-text';
 import type { ExportAppendix } from '../../core/export/compose-report';
 import { publish, type PublishRequest } from '../../core/export/publish';
-import { describeFinding } from '../../core/export/publication-refusal';
+import { describeFinding, describeReadiness } from '../../core/export/publication-refusal';
 import { exitCodes, type CliIo, type ExitCode } from '../cli-io';
 
 export const exportUsage = 'export CASEFILE.cspr.json [-o OUT.docx] [--draft] [--appendix chronology,glossary] [--by-agency]   the report as a Word document';
 export const actionPlanUsage = 'action-plan CASEFILE.cspr.json [-o OUT.docx|OUT.csv]   the recommendations as an action plan (Word or CSV)';
+
+/** What the reviewer can do about a refusal: overrides are recorded in the app, where the audit log is. */
+function refusalHint(toFinish: boolean, findings: boolean): string {
+  if (!toFinish) return ' Resolve them, or export a restricted draft with --draft.';
+  return ` Finish ${findings ? 'and resolve ' : ''}them (or override what is to finish, with a reason, in the app), or export a restricted draft with --draft.`;
+}
 
 /** Publishes through the one pipeline the app uses; writes only what it returns. */
 async function publishAndWrite(path: string, request: PublishRequest, output: string | undefined, io: CliIo): Promise<ExitCode> {
@@ -14,7 +20,9 @@ async function publishAndWrite(path: string, request: PublishRequest, output: st
   if (!file) return exitCodes.badInput;
   const result = await publish(file, request);
   if (!result.ok) {
-    io.err(`${result.message}${result.readBack ? '' : ' Resolve them, or export a restricted draft with --draft.'}`);
+    io.err(`${result.message}${result.readBack ? '' : refusalHint(result.readiness.length > 0, result.findings.length > 0)}`);
+    // What is still to finish first, each with the key its override is recorded against; then the findings.
+    for (const problem of result.readiness) io.err(`  ${describeReadiness(problem)}`);
     for (const finding of result.findings) io.err(`  ${describeFinding(finding)}`);
     return exitCodes.problems;
   }
@@ -28,7 +36,7 @@ async function publishAndWrite(path: string, request: PublishRequest, output: st
   return exitCodes.ok;
 }
 
-/** Exit 0 when written, 1 when a publication export is refused for unresolved findings, 2 on bad input. */
+/** Exit 0 when written, 1 when a publication export is refused (not ready, or unresolved findings), 2 on bad input. */
 export async function exportCommand(args: string[], io: CliIo): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
     args,

@@ -24,7 +24,8 @@ export interface IgnoredFinding {
   reason: string;
 }
 
-export type DecisionAction = 'replaced' | 'replaced-everywhere' | 'ignored' | 'allowed' | 'identifier-added' | 'restricted-export';
+/** `readiness-overridden`: a publication readiness item the reviewer let through; its text is the item's key. */
+export type DecisionAction = 'replaced' | 'replaced-everywhere' | 'ignored' | 'allowed' | 'identifier-added' | 'restricted-export' | 'readiness-overridden';
 
 export interface AnonymisationDecision {
   id: string;

@@ -13,7 +13,7 @@ import type { TitlePage } from '../report/title-page';
 // fresh ids when imported.
 
 export const caseFileFormatName = 'cspr-desk/case';
-export const currentCaseFileVersion = 5;
+export const currentCaseFileVersion = 6;
 export const caseFileExtension = '.cspr.json';
 /** Larger files are refused before they are parsed. */
 export const maxCaseFileBytes = 200 * 1024 * 1024;
@@ -102,8 +102,13 @@ export interface CaseFileV5 extends Omit<CaseFileV4, 'version'> {
   events: CaseFileEvents;
 }
 
+/** Version 6 adds nothing but a decision the audit log may hold: a publication readiness item overridden. */
+export interface CaseFileV6 extends Omit<CaseFileV5, 'version'> {
+  version: 6;
+}
+
 /** The case file as this version of the app writes it. */
-export type CaseFile = CaseFileV5;
+export type CaseFile = CaseFileV6;
 
 /** The parts of a case file other than its envelope. */
 export type CaseFileContents = Omit<CaseFile, 'format' | 'version' | 'exportedAt' | 'exportedBy'>;

@@ -13,6 +13,8 @@ export const caseFileMigrations: Record<number, Migration> = {
   3: (file) => ({ ...file, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] } }),
   // Version 5 adds practitioner events and family conversations, with their notes.
   4: (file) => ({ ...file, events: { events: [], notes: [], themes: [], drafts: [] } }),
+  // Version 6 lets the audit log record an overridden publication readiness item: a version 5 file is one already.
+  5: (file) => file,
 };
 
 export function migrateCaseFile(file: Record<string, unknown>, fromVersion: number): Record<string, unknown> {

@@ -13,6 +13,9 @@ export interface PublicationFinding extends Finding {
   where: string;
   /** The case file fields the text was made of ("recommendations[1].text"). */
   fields: readonly string[];
+  /** In the report body: its section's key, and the numbered paragraph it is in or follows ("3.2"). */
+  sectionKey?: string;
+  paragraph?: string;
 }
 
 export interface PublicationCheck {
@@ -41,7 +44,8 @@ export function checkPublishedDocument(
       const key = JSON.stringify([span.origin.label, span.origin.fields, finding.start, finding.end, text]);
       if (seen.has(key)) continue;
       seen.add(key);
-      const found: PublicationFinding = { ...finding, where: span.origin.label, fields: span.origin.fields };
+      const { label: where, fields, sectionKey, paragraph } = span.origin;
+      const found: PublicationFinding = { ...finding, where, fields, ...(sectionKey && { sectionKey }), ...(paragraph && { paragraph }) };
       (ignored.has(ignoredKey(finding.text, findingContext(text, finding.start, finding.end))) ? result.left : result.unresolved).push(found);
     }
   }

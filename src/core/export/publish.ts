@@ -4,6 +4,7 @@ import { composeReport, type ReportExportOptions } from './compose-report';
 import { caseChecker, checkPublishedDocument, type PublicationFinding } from './publication-check';
 import { spanText, type PublishedDocument } from './published-document';
 import { publishedTexts } from './published-texts';
+import { outstandingReadiness, type ReadinessProblem } from './publication-readiness';
 import { readCsvParts, readDocxParts } from '../anonymise/written-file-text';
 import { readBackFindings } from './read-back';
 import { refusalSummary } from './publication-refusal';
@@ -12,22 +13,32 @@ import { renderCsv } from './render-csv';
 import { renderDocx } from './render-docx';
 
 // The one way anything leaves for publication, in the app (its export worker) and on the command
-// line alike: compose the document as data, check every text in it, write exactly that, read the
-// bytes back and check them again. A restricted draft is written whatever the check finds (it is
+// line alike: a report for publication first needs what any published report has (a final title
+// page, every statutory section, complete recommendations, the reviewer named) unless the reviewer
+// overrode it; then compose the document as data, check every text in it, write exactly that, read
+// the bytes back and check them again. Both lists refuse together, so the reviewer sees all there
+// is to do at once. A restricted draft is written whatever the check finds (it is
 // marked as such on every page) and says how many findings it carries, for the log.
 
 export type PublishRequest = { output: 'report'; options: ReportExportOptions } | { output: 'action-plan'; format: ActionPlanFormat };
 
 /**
- * The file written, or the refusal: its sentence, and each finding with where it is. `readBack`:
- * the written bytes held something the check had not seen (a fault, never the reviewer's).
+ * The file written, or the refusal: its sentence, what is still to finish (`readiness`, listed
+ * first), and each finding with where it is. `readBack`: the written bytes held something the
+ * check had not seen (a fault, never the reviewer's).
  */
 export type PublishResult = Result<
   { fileName: string; contents: Uint8Array; restricted: boolean; unresolved: number },
-  { findings: PublicationFinding[]; readBack: boolean }
+  { readiness: ReadinessProblem[]; findings: PublicationFinding[]; readBack: boolean }
 >;
 
-const refused = (findings: PublicationFinding[], readBack: boolean): PublishResult => failed(refusalSummary(findings, readBack), { findings, readBack });
+const refused = (readiness: ReadinessProblem[], findings: PublicationFinding[], readBack: boolean): PublishResult =>
+  failed(refusalSummary(findings, readBack, readiness), { readiness, findings, readBack });
+
+/** What a publication of this request still needs: only the report has a title page and statutory sections to finish. */
+export function requestReadiness(file: CaseFile, request: PublishRequest): ReadinessProblem[] {
+  return request.output === 'report' && request.options.kind === 'publication' ? outstandingReadiness(file) : [];
+}
 
 export function composeRequest(file: CaseFile, request: PublishRequest): PublishedDocument {
   return request.output === 'report' ? composeReport(file, request.options) : composeActionPlan(file, request.format);
@@ -41,16 +52,17 @@ export async function renderRequest(document: PublishedDocument, request: Publis
 }
 
 export async function publish(file: CaseFile, request: PublishRequest): Promise<PublishResult> {
+  const readiness = requestReadiness(file, request);
   const document = composeRequest(file, request);
   const checker = caseChecker(file.anonymisation);
   const check = checkPublishedDocument(document, file.anonymisation, checker);
   const restricted = request.output === 'report' && request.options.kind === 'draft';
-  if (!restricted && check.unresolved.length > 0) return refused(check.unresolved, false);
+  if (!restricted && (readiness.length > 0 || check.unresolved.length > 0)) return refused(readiness, check.unresolved, false);
   const contents = await renderRequest(document, request);
   if (!restricted) {
     const parts = isCsv(request) ? readCsvParts(new TextDecoder().decode(contents)) : readDocxParts(contents);
     const late = readBackFindings(parts, checker, check.left, new Set(publishedTexts(document).map((item) => item.text)));
-    if (late.length > 0) return refused(late, true);
+    if (late.length > 0) return refused([], late, true);
   }
   return { ok: true, fileName: spanText(document.fileName), contents, restricted, unresolved: check.unresolved.length };
 }

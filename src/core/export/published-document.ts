@@ -9,6 +9,10 @@ export interface Origin {
   label: string;
   /** The case file fields it is made of, as paths ("recommendations[1].text"); none for the app's own words. */
   fields: readonly string[];
+  /** Report body text only: the key of its section, so the app can take the reviewer there. */
+  sectionKey?: string;
+  /** Report body text only: the numbered paragraph it is, or the one it follows ("3.2"); none before the first. */
+  paragraph?: string;
 }
 
 /** A run of text with its formatting. A "\n" in the text is a line break. */

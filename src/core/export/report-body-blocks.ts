@@ -96,16 +96,18 @@ function blockToPublished(node: ReportNode, path: string, number: string | null,
   }
 }
 
-/** Where a block is, as the reviewer finds it: by its paragraph number, or the number before it. */
-function blockPlace(section: ReportSectionNode, index: number, numbers: readonly (string | null)[], name: string): string {
+/** Where a block is, as the reviewer finds it: by its paragraph number, or the number before it (the paragraph the app takes them to). */
+function blockPlace(section: ReportSectionNode, index: number, numbers: readonly (string | null)[], name: string): { label: string; paragraph?: string } {
   const number = numbers[index];
-  if (number) return `${name}, paragraph ${number}`;
+  if (number) return { label: `${name}, paragraph ${number}`, paragraph: number };
   const noun = reportNodeTypes[reportNodeType(section.content[index]!.type)].noun;
   const before = numbers
     .slice(0, index)
     .filter((item): item is string => item !== null)
     .at(-1);
-  return before ? `${name}, ${noun} after paragraph ${before}` : `${name}, ${noun} before the first numbered paragraph`;
+  return before
+    ? { label: `${name}, ${noun} after paragraph ${before}`, paragraph: before }
+    : { label: `${name}, ${noun} before the first numbered paragraph` };
 }
 
 /** The report's sections as published blocks: a numbered Heading 1 each, then its blocks. */
@@ -119,8 +121,9 @@ export function reportBodyBlocks(sections: readonly ReportSectionNode[], after: 
     const name = `${labels[sectionIndex]}. ${section.attrs.title}`;
     const scheme: NumberingScheme = section.attrs.kind === 'statutory' ? 'statutory' : 'appendix';
     const context: SectionContext = { path, name, scheme, nextList };
+    const sectionKey = section.attrs.key;
     const heading: ParagraphBlock = paragraph(
-      [{ origin: { label: `${name}, section title`, fields: [`${path}.attrs.title`] }, runs: [{ text: section.attrs.title }] }],
+      [{ origin: { label: `${name}, section title`, fields: [`${path}.attrs.title`], sectionKey }, runs: [{ text: section.attrs.title }] }],
       {
         style: 'heading1',
         numbering: { kind: 'section-heading', scheme },
@@ -129,8 +132,12 @@ export function reportBodyBlocks(sections: readonly ReportSectionNode[], after: 
     return [
       heading,
       ...section.content.flatMap((block, index) => {
-        const label = blockPlace(section, index, numbers[sectionIndex]!, name);
-        return blockToPublished(block, `${path}.content[${index}]`, numbers[sectionIndex]![index]!, context, (fieldPath) => ({ label, fields: [fieldPath] }));
+        const place = blockPlace(section, index, numbers[sectionIndex]!, name);
+        return blockToPublished(block, `${path}.content[${index}]`, numbers[sectionIndex]![index]!, context, (fieldPath) => ({
+          ...place,
+          fields: [fieldPath],
+          sectionKey,
+        }));
       }),
       ...after(section),
     ];

@@ -14,6 +14,7 @@ const actionLabels: Record<DecisionAction, string> = {
   allowed: 'Allowed',
   'identifier-added': 'Added to the register',
   'restricted-export': 'Restricted export, not for publication',
+  'readiness-overridden': 'Readiness item overridden',
 };
 
 const when = (iso: string) => `${formatLongUkDate(iso.slice(0, 10))} ${new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}`;

@@ -1,8 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ActionPlanFormat } from '../../core/export/compose-action-plan';
 import { restrictedDraftMarking, type ExportAppendix, type ExportKind } from '../../core/export/compose-report';
-import type { PublicationFinding } from '../../core/export/publication-check';
-import { describeFinding } from '../../core/export/publication-refusal';
 import type { PublishRequest } from '../../core/export/publish';
 import { logDecision } from '../data/anonymisation-repository';
 import { useDatabase } from '../data/database-context';
@@ -11,23 +9,17 @@ import { collectCaseFile } from '../data/case-file-transfer';
 import { currentPlatform } from '../platform/current-platform';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { publishInWorker } from './export-in-worker';
+import { PublicationRefusal, type Refusal } from './PublicationRefusal';
 
 const filters = { docx: [{ name: 'Word document', extensions: ['docx'] }], csv: [{ name: 'CSV', extensions: ['csv'] }] };
 
-interface Refusal {
-  message: string;
-  findings: PublicationFinding[];
-  readBack: boolean;
-}
-
 // The report and the action plan leave the laptop through the one publication pipeline
-// (src/core/export/publish.ts, run in a worker): for publication only once the check of every
-// text the document will contain has nothing unresolved; the report also as a restricted draft
-// for the panel, marked and logged.
+// (src/core/export/publish.ts, run in a worker): for publication only once the report is ready
+// (or the reviewer overrode what is not) and the check of every text the document will contain
+// has nothing unresolved; the report also as a restricted draft for the panel, marked and logged.
 export function ExportScreen({ caseId }: { caseId: string }) {
   const { db } = useDatabase();
   const announce = useUiStore((state) => state.announce);
-  const navigate = useUiStore((state) => state.navigate);
   const id = useId();
   const [kind, setKind] = useState<ExportKind>('publication');
   const [withChronology, setWithChronology] = useState(false);
@@ -48,7 +40,7 @@ export function ExportScreen({ caseId }: { caseId: string }) {
     const file = await collectCaseFile(db, caseId);
     const result = await publishInWorker(file, request);
     if (!result.ok) {
-      setBlocked({ message: result.message, findings: result.findings, readBack: result.readBack });
+      setBlocked({ message: result.message, readiness: result.readiness, findings: result.findings, readBack: result.readBack });
       return;
     }
     if (result.restricted)
@@ -97,23 +89,7 @@ export function ExportScreen({ caseId }: { caseId: string }) {
         </p>
       )}
       <ErrorAlert message={error} />
-      {blocked && (
-        <div role="alert" className="error-list">
-          <p>
-            {blocked.message}
-            {!blocked.readBack && ' Resolve them in the report’s “Check anonymisation” panel or on the Identifiers screen, or export a restricted draft.'}
-          </p>
-          <ul aria-label="Unresolved findings">
-            {blocked.findings.slice(0, 100).map((finding, index) => (
-              <li key={`${finding.where}-${finding.start}-${index}`}>{describeFinding(finding)}</li>
-            ))}
-          </ul>
-          {blocked.findings.length > 100 && <p>… and {blocked.findings.length - 100} more.</p>}
-          <button type="button" onClick={() => navigate({ name: 'case', caseId, part: 'report' })}>
-            Go to the report
-          </button>
-        </div>
-      )}
+      {blocked && <PublicationRefusal caseId={caseId} refusal={blocked} />}
     </div>
   );
 

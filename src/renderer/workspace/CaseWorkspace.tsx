@@ -70,7 +70,7 @@ export function CaseWorkspace({ caseId, part, itemId }: { caseId: string; part: 
         {part === 'overview' && <CaseOverview record={record} />}
         <Suspense fallback={<p className="loading">Opening…</p>}>
           {part === 'report' && <ReportScreen record={record} target={itemId} />}
-          {part === 'recommendations' && <RecommendationsScreen caseId={record.id} />}
+          {part === 'recommendations' && <RecommendationsScreen caseId={record.id} focusId={itemId} />}
           {part === 'chronology' && <ChronologyScreen caseId={record.id} reviewName={record.reviewName} />}
           {part === 'events' && <EventsScreen record={record} eventId={itemId ?? null} />}
           {part === 'identifiers' && <IdentifiersScreen caseId={record.id} reviewName={record.reviewName} />}

@@ -52,12 +52,15 @@ test('refuses a case file with the same findings, in the same places, as the com
   file.agencies[1]!.name = 'Anita Rowe’s health visiting team';
   file.recommendations[0]!.text = 'Support for Kerry Barker should be reviewed.';
   file.chronology.episodes[0]!.title = 'Lewis starts school';
+  file.report!.titlePage.versionLabel = 'Draft 0.3';
   const path = writeCase(file, testInfo.outputPath('refused.cspr.json'));
 
   const cli = await cliExport(path, testInfo.outputPath('refused.docx'));
   expect(cli.code).toBe(1);
-  expect(cli.stderr[0]).toMatch(/^Not exported for publication: \d+ unresolved findings\./);
-  const cliFindings = cli.stderr.slice(1).map((line) => line.trim());
+  expect(cli.stderr[0]).toMatch(/^Not exported for publication: 1 thing to finish and \d+ unresolved findings\./);
+  const [cliToFinish, ...cliFindings] = cli.stderr.slice(1).map((line) => line.trim());
+  // What is to finish comes first, with the key an override is recorded against.
+  expect(cliToFinish).toBe('to finish: The title page still says “Draft 0.3”. [title-page-draft]');
   expect(cliFindings).toEqual([
     'high: Recommendation 1: “Kerry Barker” → Aunt',
     'high: Recommendation 2: agency: “Anita Rowe” → Health Visitor 1',
@@ -69,8 +72,14 @@ test('refuses a case file with the same findings, in the same places, as the com
   await importAndOpenExport(page, path, 'Leo');
   await page.getByRole('button', { name: 'Check and export for publication' }).click();
   const refused = page.getByRole('alert');
-  await expect(refused).toContainText(cli.stderr[0]!.replace(/ Resolve them.*$/, ''));
+  await expect(refused).toContainText(cli.stderr[0]!.replace(/(?<=findings\.) .*$/, ''));
   await expect(refused).toBeInViewport();
+  const appToFinish = await refused
+    .getByRole('list', { name: 'Before publishing' })
+    .getByRole('listitem')
+    .getByRole('button', { name: /^The / })
+    .allTextContents();
+  expect(appToFinish.map((message) => `to finish: ${message} [title-page-draft]`)).toEqual([cliToFinish]);
   const appFindings = (await refused.getByRole('list', { name: 'Unresolved findings' }).getByRole('listitem').allTextContents()).map((line) => line.trim());
   expect(appFindings).toEqual(cliFindings);
 
@@ -95,7 +104,7 @@ test('writes the same document as the command line from a case file ready to pub
   await page.getByRole('button', { name: 'Check and export for publication' }).click();
   const appOutput = testInfo.outputPath('app.docx');
   await (await download).saveAs(appOutput);
-  expect((await download).suggestedFilename()).toBe('Leo-LCSPR-Draft-0.2.docx');
+  expect((await download).suggestedFilename()).toBe('Leo-LCSPR-Final.docx');
 
   // Everything either file says, but the moment it was made (the properties' created and modified times).
   const text = (docx: string) =>

@@ -23,13 +23,13 @@ describe('cli validate', () => {
   it('accepts the sample case file', async () => {
     const { io, out } = captureIo();
     expect(await runCli(['validate', sample], io)).toBe(0);
-    expect(out.join('\n')).toMatch(/valid case file \(format version 5\) — “Leo”, Draft with panel/);
+    expect(out.join('\n')).toMatch(/valid case file \(format version 6\) — “Leo”, Draft with panel/);
   });
 
   it('reads a version 1 file by upgrading it, and says so', async () => {
     const { io, out } = captureIo();
     expect(await runCli(['validate', resolve(root, 'test/fixtures/case-file-v1.cspr.json')], io)).toBe(0);
-    expect(out.join('\n')).toMatch(/format version 1, read as 5/);
+    expect(out.join('\n')).toMatch(/format version 1, read as 6/);
   });
 
   it('lists the problems of a broken file and exits 1', async () => {
@@ -69,7 +69,7 @@ describe('cli and encrypted case files', () => {
       captured.io.passphrase = async () => passphrase;
       return { code: await runCli(['validate', 'locked.cspr.json'], captured.io), out: captured.out.join('\n') };
     };
-    expect(await run('larch grove kettle')).toMatchObject({ code: 0, out: expect.stringMatching(/valid case file \(format version 5\) — “Leo”/) });
+    expect(await run('larch grove kettle')).toMatchObject({ code: 0, out: expect.stringMatching(/valid case file \(format version 6\) — “Leo”/) });
     expect(await run(null)).toMatchObject({
       code: 1,
       out: expect.stringContaining('The case file is encrypted: give its passphrase in a file named by CSPR_PASSPHRASE_FILE'),

@@ -14,7 +14,10 @@ export function sampleCase(): CaseFile {
   return JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/case-l.cspr.json'), 'utf8')) as CaseFile;
 }
 
-/** The sample case with every finding it would publish replaced, as a reviewer would leave it for publication. */
+/**
+ * The sample case with every finding it would publish replaced, and its title page made final (no
+ * draft label, no protective marking), as a reviewer would leave it for publication.
+ */
 export function anonymisedSample(): CaseFile {
   const file = sampleCase();
   const checker = new AnonymisationChecker({ identifiers: file.anonymisation.identifiers, allow: file.anonymisation.allowed.map((item) => item.phrase) });
@@ -32,7 +35,7 @@ export function anonymisedSample(): CaseFile {
     node.content?.forEach(walk);
   };
   file.report!.content.content.forEach(walk);
-  file.report!.titlePage.reviewers = ['Independent Reviewer A'];
+  file.report!.titlePage = { ...file.report!.titlePage, reviewers: ['Independent Reviewer A'], versionLabel: 'Final', status: 'final', protectiveMarking: '' };
   file.recommendations.forEach((recommendation) => (recommendation.text = clean(recommendation.text)));
   file.agencies.forEach((agency) => (agency.name = clean(agency.name)));
   for (const entry of file.chronology.entries)

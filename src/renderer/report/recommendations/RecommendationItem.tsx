@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { formatLongUkDate } from '../../../core/dates/format-uk-date';
 import type { Agency, Recommendation } from '../../../core/report/recommendation';
 import type { RecommendationIssue } from '../../../core/report/recommendation-checks';
@@ -14,6 +14,8 @@ interface RecommendationItemProps {
   issues: readonly RecommendationIssue[];
   readOnly: boolean;
   autoFocus: boolean;
+  /** Linked to (from a refused publication, say): brought into view with its wording focused. */
+  linked?: boolean;
   /** Resolves once the change is stored, so a save in progress can be waited for (locking). */
   onChange: (changes: RecommendationChanges) => Promise<void>;
   onMove: (toIndex: number) => void;
@@ -28,6 +30,7 @@ export function RecommendationItem({
   issues,
   readOnly,
   autoFocus,
+  linked = false,
   onChange,
   onMove,
   onDelete,
@@ -36,6 +39,12 @@ export function RecommendationItem({
   const wording = useSavedText(recommendation.text, (text) => onChange({ text }));
   const answers = useSavedText(recommendation.answers, (text) => onChange({ answers: text }));
   const flagged = issues.some((issue) => issue.severity === 'flag');
+  const wordingRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (!linked) return;
+    wordingRef.current?.scrollIntoView?.({ block: 'center' });
+    wordingRef.current?.focus({ preventScroll: true });
+  }, [linked]);
 
   function toggleAgency(agencyId: string, checked: boolean) {
     const next = checked ? [...recommendation.agencyIds, agencyId] : recommendation.agencyIds.filter((idInList) => idInList !== agencyId);
@@ -74,6 +83,7 @@ export function RecommendationItem({
         <label htmlFor={`${id}-text`}>Wording of recommendation {number}</label>
         <textarea
           id={`${id}-text`}
+          ref={wordingRef}
           rows={3}
           lang="en-GB"
           spellCheck

@@ -23,7 +23,9 @@ type View = 'list' | 'by-agency';
 
 // The report's Recommendations section as structured items: wording, responsible agencies,
 // target date and what each answers; flagged until complete; also shown agency by agency.
-export function RecommendationsScreen({ caseId }: { caseId: string }) {
+// `focusId`: the recommendation linked to (a refused publication's "Recommendation 2 has no
+// target date"), opened in view with its wording focused.
+export function RecommendationsScreen({ caseId, focusId }: { caseId: string; focusId?: string }) {
   const { db, readOnlyReason } = useDatabase();
   const announce = useUiStore((state) => state.announce);
   const recommendations = useLiveQuery(() => listRecommendations(db, caseId), [db, caseId]);
@@ -120,6 +122,7 @@ export function RecommendationsScreen({ caseId }: { caseId: string }) {
                 issues={issues}
                 readOnly={readOnly}
                 autoFocus={recommendation.id === justAdded}
+                linked={recommendation.id === focusId}
                 onChange={(changes: RecommendationChanges) => run(() => updateRecommendation(db, recommendation.id, changes))}
                 onMove={(toIndex) => void run(() => moveRecommendation(db, caseId, recommendation.id, toIndex))}
                 onDelete={() =>

@@ -42,6 +42,14 @@ export function AnonymisationPanel({ editor, caseId, checker, birth, readOnly, o
   const announce = useUiStore((state) => state.announce);
   const [findings, setFindings] = useState<ReviewFinding[]>(() => reviewFindings(editor.state, birth));
   const [currentKey, setCurrentKey] = useState<string | null>(null);
+  const [drafts, setDrafts] = useState<ReadonlyMap<string, string>>(new Map());
+  const setDraft = (draftKey: string, value: string | null) =>
+    setDrafts((old) => {
+      const next = new Map(old);
+      if (value === null) next.delete(draftKey);
+      else next.set(draftKey, value);
+      return next;
+    });
   const [leaving, setLeaving] = useState<ReviewFinding | null>(null);
   const [adding, setAdding] = useState<ReviewFinding | null>(null);
   const [everywhere, setEverywhere] = useState<{ finding: ReviewFinding; replacement: string } | null>(null);
@@ -108,6 +116,7 @@ export function AnonymisationPanel({ editor, caseId, checker, birth, readOnly, o
     replace: (finding, replacement) =>
       void run(async () => {
         const here = now(finding);
+        setDraft(finding.draftKey, null);
         editor
           .chain()
           .focus()
@@ -155,9 +164,9 @@ export function AnonymisationPanel({ editor, caseId, checker, birth, readOnly, o
         event.preventDefault();
         const next = event.key === 'ArrowDown' ? (findings[index + 1] ?? findings[0]) : (findings[index - 1] ?? findings.at(-1));
         if (next) goTo(next);
-      } else if ((event.key === 'r' || event.key === 'R') && current && !readOnly && current.suggestions[0]) {
+      } else if ((event.key === 'r' || event.key === 'R') && current && !readOnly && (drafts.get(current.draftKey) ?? current.suggestions[0])?.trim()) {
         event.preventDefault();
-        actions.replace(current, current.suggestions[0]);
+        actions.replace(current, (drafts.get(current.draftKey) ?? current.suggestions[0])!);
       } else if ((event.key === 'l' || event.key === 'L') && current && !readOnly) {
         event.preventDefault();
         setLeaving(current);
@@ -195,7 +204,15 @@ export function AnonymisationPanel({ editor, caseId, checker, birth, readOnly, o
       {!checker && <p className="loading">Reading the register…</p>}
       <ol className="finding-list" aria-label="Findings" ref={listRef}>
         {findings.map((finding) => (
-          <FindingItem key={finding.key} finding={finding} current={finding.key === currentKey} readOnly={readOnly} actions={actions} />
+          <FindingItem
+            key={finding.key}
+            finding={finding}
+            current={finding.key === currentKey}
+            readOnly={readOnly}
+            actions={actions}
+            draft={drafts.get(finding.draftKey)}
+            onDraft={(value) => setDraft(finding.draftKey, value)}
+          />
         ))}
       </ol>
       {everywhere && checker && (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import type { ReviewFinding } from './review-findings';
 
 export interface FindingActions {
@@ -16,14 +16,17 @@ interface FindingItemProps {
   current: boolean;
   readOnly: boolean;
   actions: FindingActions;
+  /** What the reviewer has typed as the replacement, kept by the panel so a re-check does not lose it. */
+  draft: string | undefined;
+  onDraft(value: string): void;
 }
 
 // One finding in the review panel: where it is and the words around it (a link that goes to it),
 // then what to do. The replacement is the reviewer's to edit before it is applied; a finding that
 // could be more than one person offers each, and nothing else, until the reviewer picks.
-export function FindingItem({ finding, current, readOnly, actions }: FindingItemProps) {
+export function FindingItem({ finding, current, readOnly, actions, draft, onDraft }: FindingItemProps) {
   const id = useId();
-  const [replacement, setReplacement] = useState(finding.suggestions[0] ?? '');
+  const replacement = draft ?? finding.suggestions[0] ?? '';
   const [before, after] = finding.context.split('\u2016');
   const ambiguous = finding.candidates !== undefined;
   return (
@@ -65,7 +68,7 @@ export function FindingItem({ finding, current, readOnly, actions }: FindingItem
                 id={`${id}-replacement`}
                 list={finding.suggestions.length > 1 ? `${id}-suggestions` : undefined}
                 value={replacement}
-                onChange={(event) => setReplacement(event.target.value)}
+                onChange={(event) => onDraft(event.target.value)}
               />
               {finding.suggestions.length > 1 && (
                 <datalist id={`${id}-suggestions`}>

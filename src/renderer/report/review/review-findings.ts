@@ -12,6 +12,8 @@ import { editorTextblockText } from '../editor/textblock-text';
 export interface ReviewFinding extends EditorFinding {
   /** The same while the words around it stay the same, wherever typing elsewhere moves it. */
   key: string;
+  /** The same while this text's occurrences keep their order: what the reviewer typed as its replacement stays with it when the words around change. */
+  draftKey: string;
   /** "paragraph 2.3", or the section's title where the block takes no number. */
   where: string;
   /** What to offer as the replacement, first the suggested one; empty when the reviewer must choose (see candidates). */
@@ -30,9 +32,11 @@ const isDate = (finding: EditorFinding) => finding.category === 'date' || findin
 export function reviewFindings(state: EditorState, birth: ChildBirth): ReviewFinding[] {
   const doc = state.doc;
   const seen = new Map<string, number>();
+  const seenText = new Map<string, number>();
   return editorFindings(state).map((finding) => {
     const words = `${finding.text}\u241f${finding.context}`;
     seen.set(words, (seen.get(words) ?? 0) + 1);
+    seenText.set(finding.text, (seenText.get(finding.text) ?? 0) + 1);
     const $from = doc.resolve(finding.from);
     const depth = $from.depth > 0 && $from.parent.isTextblock ? $from.depth : null;
     const number = paragraphNumberAt(doc, finding.from);
@@ -59,6 +63,7 @@ export function reviewFindings(state: EditorState, birth: ChildBirth): ReviewFin
     return {
       ...finding,
       key: `${words}\u241f${seen.get(words)}`,
+      draftKey: `${finding.text}\u241f${seenText.get(finding.text)}`,
       where: number ? `paragraph ${number}` : sectionTitle,
       suggestions: suggestions.length === 0 && finding.replacement && !finding.candidates ? [finding.replacement] : suggestions,
       apposition,

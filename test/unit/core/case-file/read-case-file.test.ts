@@ -75,7 +75,7 @@ describe('readCaseFile', () => {
       ok: true,
       migratedFrom: 1,
       file: {
-        version: 5,
+        version: 6,
         report: null,
         reportVersions: [],
         recommendations: [],
@@ -94,7 +94,7 @@ describe('readCaseFile', () => {
       ok: true,
       migratedFrom: 2,
       file: {
-        version: 5,
+        version: 6,
         chronology: { entries: [], problems: [], imports: [], episodes: [] },
         anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] },
         events: { events: [], notes: [], themes: [], drafts: [] },
@@ -111,7 +111,7 @@ describe('readCaseFile', () => {
     expect(v3).toMatchObject({
       ok: true,
       migratedFrom: 3,
-      file: { version: 5, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] }, events: { events: [], notes: [], themes: [], drafts: [] } },
+      file: { version: 6, anonymisation: { identifiers: [], allowed: [], ignored: [], log: [] }, events: { events: [], notes: [], themes: [], drafts: [] } },
     });
     if (v3.ok) expect(v3.file.chronology.entries).toHaveLength(15);
     const current = readCaseFile(JSON.stringify(sample()));
@@ -123,7 +123,7 @@ describe('readCaseFile', () => {
 
   it('upgrades a version 4 file: its register kept, no events yet; and reads the sample event with its notes in order', () => {
     const v4 = readCaseFile(readFileSync(resolve(import.meta.dirname, '../../../fixtures/case-file-v4.cspr.json'), 'utf8'));
-    expect(v4).toMatchObject({ ok: true, migratedFrom: 4, file: { version: 5, events: { events: [], notes: [], themes: [], drafts: [] } } });
+    expect(v4).toMatchObject({ ok: true, migratedFrom: 4, file: { version: 6, events: { events: [], notes: [], themes: [], drafts: [] } } });
     if (v4.ok) expect(v4.file.anonymisation.identifiers).toHaveLength(20);
     const current = readCaseFile(JSON.stringify(sample()));
     if (!current.ok) throw new Error(current.errors.join('; '));
@@ -133,6 +133,26 @@ describe('readCaseFile', () => {
     expect(notes.map((note) => note.order)).toEqual([0, 1, 2, 3]);
     expect(notes[1]).toMatchObject({ attendeeId: 'attendee-dsl', tags: ['voiceofchild'] });
     expect(themes).toEqual([{ id: 'theme-1', name: 'Information sharing' }]);
+  });
+
+  it('upgrades a version 5 file unchanged but for its version; and accepts an overridden readiness item in the audit log', () => {
+    const v5Text = readFileSync(resolve(import.meta.dirname, '../../../fixtures/case-file-v5.cspr.json'), 'utf8');
+    const v5 = readCaseFile(v5Text);
+    expect(v5).toMatchObject({ ok: true, migratedFrom: 5 });
+    if (v5.ok) expect(v5.file).toEqual({ ...JSON.parse(v5Text), version: 6 });
+    const file = sample();
+    file.anonymisation.log.push({
+      id: 'log-override',
+      at: '2024-06-02T09:00:00.000Z',
+      action: 'readiness-overridden',
+      text: 'title-page-marking',
+      replacement: '',
+      reason: 'The partnership publishes with its own marking',
+      count: 1,
+    });
+    expect(readCaseFile(JSON.stringify(file))).toMatchObject({ ok: true, migratedFrom: null });
+    file.anonymisation.log[0].action = 'readiness-ignored';
+    expect(readCaseFile(JSON.stringify(file))).toMatchObject({ ok: false, message: expect.stringMatching(/anonymisation\.log\[0\]\.action/) });
   });
 
   it('refuses notes that name an event, attendee or theme the file does not have, and shortcuts used twice', () => {

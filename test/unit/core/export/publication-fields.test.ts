@@ -3,7 +3,8 @@ import { readCsvParts, readDocxParts } from '../../../../src/core/anonymise/writ
 import type { CaseFile } from '../../../../src/core/case-file/case-file-format';
 import { readCaseFile } from '../../../../src/core/case-file/read-case-file';
 import { checkPublishedDocument } from '../../../../src/core/export/publication-check';
-import { composeRequest, publish, renderRequest, type PublishRequest } from '../../../../src/core/export/publish';
+import { readinessOverrideAction, readinessProblems } from '../../../../src/core/export/publication-readiness';
+import { composeRequest, publish, renderRequest, requestReadiness, type PublishRequest } from '../../../../src/core/export/publish';
 import { fullCase } from '../../support/full-case';
 
 // Nothing identifying leaves, field by field. The test walks the case file itself (every text
@@ -11,7 +12,8 @@ import { fullCase } from '../../support/full-case';
 // puts a registered name into one field at a time and asks for every published output. Either
 // the publication is refused and the refusal names that field, or the name is nowhere in the
 // written file. Fields the format does not accept a name in (ids, dates, fixed values) are
-// refused by the case file reader and skipped.
+// refused by the case file reader and skipped. A name that makes the report not ready for
+// publication (in the key of an overridden readiness item) refuses it for that instead.
 
 const outputs: { name: string; request: PublishRequest }[] = [
   { name: 'report', request: { output: 'report', options: { kind: 'publication', appendices: ['chronology', 'glossary'], recommendationsByAgency: true } } },
@@ -97,11 +99,12 @@ function verdict(base: CaseFile, path: string, index: number): FieldVerdict {
   file.anonymisation.identifiers.push(registered(name, index));
   const findings = outputs.flatMap(({ request }) => checkPublishedDocument(composeRequest(file, request), file.anonymisation).unresolved);
   const named = findings.some((finding) => finding.fields.some((field) => path === field || path.startsWith(`${field}.`) || path.startsWith(`${field}[`)));
+  const toFinish = outputs.flatMap(({ request }) => requestReadiness(file, request)).map((problem) => `to finish: ${problem.key}`);
   return {
     path,
     name,
     refusedNamingField: named,
-    refusedElsewhere: named ? [] : findings.map((finding) => `${finding.where}: ${finding.text} (${finding.fields.join(', ')})`),
+    refusedElsewhere: named ? [] : [...toFinish, ...findings.map((finding) => `${finding.where}: ${finding.text} (${finding.fields.join(', ')})`)],
   };
 }
 
@@ -183,7 +186,20 @@ describe('every field of the case file format, with a registered name in it', ()
   });
 
   it('before the report is first opened, the title page comes from the case, and is checked there', { timeout: 60_000 }, async () => {
-    const base = { ...fullCase(), report: null, reportVersions: [] };
+    const base: CaseFile = { ...fullCase(), report: null, reportVersions: [] };
+    // Its statutory sections are empty: published only as the reviewer's override, recorded in the audit log.
+    readinessProblems(base).forEach((problem, index) =>
+      base.anonymisation.log.push({
+        id: `override-${index}`,
+        at: '2024-06-02T09:00:00.000Z',
+        action: readinessOverrideAction,
+        text: problem.key,
+        replacement: '',
+        reason: 'Published before the report was written',
+        count: 1,
+      }),
+    );
+    expect(base.anonymisation.log.length).toBeGreaterThan(1);
     const { verdicts, leaked } = await walk(base);
     expect(leaked).toEqual([]);
     expect(verdicts.filter((item) => item.refusedNamingField).map((item) => item.path)).toEqual(

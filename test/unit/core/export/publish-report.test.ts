@@ -78,7 +78,7 @@ describe('the report as a Word document', () => {
     expect(files['docProps/core.xml']).toContain(`<cp:lastModifiedBy>${documentAuthor}</cp:lastModifiedBy>`);
     expect(files['docProps/custom.xml'] ?? '').not.toMatch(/<property/);
     expect(Object.keys(files)).not.toContain('word/comments.xml');
-    expect(reportFileName(file, 'publication')).toBe('Leo-LCSPR-Draft-0.2.docx');
+    expect(reportFileName(file, 'publication')).toBe('Leo-LCSPR-Final.docx');
   });
 
   it('marks a restricted draft on every page, and adds the chronology as a landscape appendix with a repeating header', async () => {
@@ -116,7 +116,7 @@ describe('the publication check', () => {
     expect(found(file)).toEqual([]);
     expect(found(file, { appendices: ['chronology'] })).toEqual(['Chronology appendix, row 1: what happened: Kerry Barker']);
     file.report!.titlePage.reviewName = 'Lewis Harding';
-    // The file name (Lewis-Harding-LCSPR-Draft-0.2.docx) and the document's title property too.
+    // The file name (Lewis-Harding-LCSPR-Final.docx) and the document's title property too.
     expect(found(file)).toEqual([
       'File name: Lewis',
       'File name: Harding',

@@ -8,7 +8,7 @@ const fixturesFolder = resolve(import.meta.dirname, '../../../fixtures');
 export const fixtureText = (path: string): string => readFileSync(resolve(fixturesFolder, path), 'utf8');
 export const fixtureBytes = (path: string): Uint8Array => new Uint8Array(readFileSync(resolve(fixturesFolder, path)));
 
-/** The complete sample case file (format version 5). */
+/** The complete sample case file (format version 6). */
 export const sampleCaseText = fixtureText('case-l.cspr.json');
 export const sampleCase = (): Record<string, unknown> => JSON.parse(sampleCaseText) as Record<string, unknown>;
 
