@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { expect, test } from './fixtures';
 import { caseRows, createCase } from './case-helpers';
 import { openPart, sampleRegister } from './case-parts';
+import { emptyOnANewReport, finishForPublication } from './publication-helpers';
 import { clickIntoSection, section, waitForSaved } from './report-helpers';
 
 const chronology = (name: string) => resolve(import.meta.dirname, '../../fixtures/chronology', name);
@@ -24,6 +25,11 @@ test('makes no request beyond its own origin through a whole flow', async ({ pag
   await clickIntoSection(page, 'overview');
   await page.keyboard.type('The health visitor saw the family at home.');
   await waitForSaved(page);
+  // Ready to publish: a final title page naming the reviewer, every statutory section written.
+  await finishForPublication(
+    page,
+    emptyOnANewReport.filter((key) => key !== 'overview'),
+  );
 
   await openPart(page, 'Chronology');
   await page.getByRole('button', { name: 'Import files…' }).click();
