@@ -1,30 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { OpenRedaction } from '@openredaction/openredaction';
 import { SyncRedactor } from 'redact-pii';
 import { afterAll, bench, describe } from 'vitest';
 import { AnonymisationChecker } from '../../src/core/anonymise/anonymisation-checker';
 import type { Finding } from '../../src/core/anonymise/finding';
-import { parseRegisterCsv, type RegisteredIdentifier } from '../../src/core/anonymise/identifier-register';
-import { scoreFindings, type ExpectedSpan } from '../unit/core/anonymise/support/score-findings';
+import type { RegisteredIdentifier } from '../../src/core/anonymise/identifier-register';
+import { addScores, describeScore, loadAnnotatedCases, scoreCase, type CaseScore } from './support/annotated-cases';
 import { benchRegister } from './support/bench-register';
 
 // Anonymisation checker figures: a 60,000-word report against a 300-entry register (full scan,
 // one paragraph re-scanned), and, on the annotated cases, time, recall and precision side by
 // side with two general-purpose PII packages from npm.
 
-const fixtures = resolve(import.meta.dirname, '../fixtures/anonymise');
-const load = (name: string) => {
-  const register = parseRegisterCsv(readFileSync(resolve(fixtures, name, 'register.csv'), 'utf8'));
-  if (!register.ok) throw new Error(`${name}: bad register`);
-  return {
-    name,
-    identifiers: register.identifiers,
-    text: readFileSync(resolve(fixtures, name, 'report.txt'), 'utf8'),
-    expected: JSON.parse(readFileSync(resolve(fixtures, name, 'expected.json'), 'utf8')) as ExpectedSpan[],
-  };
-};
-const cases = [load('case-l'), load('case-m')];
+const cases = loadAnnotatedCases();
 
 const identifiers = benchRegister(300);
 
@@ -76,37 +63,24 @@ const tools: Record<string, (text: string, own: RegisteredIdentifier[]) => Pick<
   'redact-pii': (text) => spansFromRedacted(text, redactPii.redact(text)),
 };
 
+// Each annotated case on its own, then all together, each tool's line side by side: recall per
+// tier, precision and negative controls hit, as ../shared/fixtures/score.py counts them.
 afterAll(() => {
-  const rows: string[] = [];
-  for (const [tool, run] of Object.entries(tools)) {
-    let found = 0;
-    let total = 0;
-    let findings = 0;
-    let falseFindings = 0;
-    let elapsed = 0;
-    for (const item of cases) {
+  const lines: string[] = [];
+  const totals = new Map<string, CaseScore[]>();
+  const times = new Map<string, number>();
+  for (const item of cases) {
+    lines.push(`${item.name} (${item.text.split(/\s+/).length.toLocaleString('en-GB')} words, ${item.identifiers.length}-entry register):`);
+    for (const [tool, run] of Object.entries(tools)) {
       const started = performance.now();
       for (let repeat = 0; repeat < 5; repeat += 1) run(item.text, item.identifiers);
-      elapsed += (performance.now() - started) / 5;
-      const result = run(item.text, item.identifiers).map((span) => ({
-        ...span,
-        category: '',
-        severity: 'high' as const,
-        rule: '',
-        replacement: '',
-        identifierId: null,
-      }));
-      const score = scoreFindings(result, item.expected);
-      for (const tier of Object.values(score.recall)) {
-        found += tier.found;
-        total += tier.total;
-      }
-      findings += result.length;
-      falseFindings += score.falsePositives.length;
+      times.set(tool, (times.get(tool) ?? 0) + (performance.now() - started) / 5);
+      const score = scoreCase(run(item.text, item.identifiers), item);
+      totals.set(tool, [...(totals.get(tool) ?? []), score]);
+      lines.push(`  ${tool.padEnd(30)} ${describeScore(score)}`);
     }
-    rows.push(
-      `${tool.padEnd(30)} ${elapsed.toFixed(1).padStart(7)} ms   recall ${((found / total) * 100).toFixed(0).padStart(3)}% (${found}/${total})   precision ${findings === 0 ? '  -' : (((findings - falseFindings) / findings) * 100).toFixed(0).padStart(3)}% (${findings} findings)`,
-    );
   }
-  console.log(`On the two annotated cases (${cases.map((item) => item.name).join(', ')}), all tiers together:\n${rows.join('\n')}`);
+  lines.push(`All ${cases.length} cases together:`);
+  for (const [tool, scores] of totals) lines.push(`  ${tool.padEnd(30)} ${describeScore(addScores(scores))}   ${times.get(tool)!.toFixed(1)} ms`);
+  console.log(`On the annotated cases (${cases.map((item) => item.name).join(', ')}):\n${lines.join('\n')}`);
 });

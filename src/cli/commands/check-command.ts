@@ -116,7 +116,8 @@ export async function checkCommand(args: string[], io: CliIo): Promise<ExitCode>
       JSON.stringify(
         {
           // A finding that could be more than one person has no replacement (null) and lists who it may be.
-          findings: findings.map(({ start, end, text: found, category, severity, rule, replacement, candidates }) => ({
+          // `reason`: why a variant or a part is taken for a register entry ("sounds like “Yusuf”").
+          findings: findings.map(({ start, end, text: found, category, severity, rule, replacement, candidates, reason }) => ({
             start,
             end,
             text: found,
@@ -125,6 +126,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<ExitCode>
             rule,
             replacement: candidates ? null : replacement,
             ...(candidates ? { candidates: candidates.map(({ value, replacement: candidate }) => ({ value, replacement: candidate })) } : {}),
+            ...(reason ? { reason } : {}),
           })),
         },
         null,
@@ -135,7 +137,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<ExitCode>
     for (const finding of findings) {
       const { line, column } = position(text, finding.start);
       io.out(
-        `${line}:${column}  ${finding.severity.padEnd(6)} ${finding.category.padEnd(12)} ${context(text, finding)}${finding.replacement ? `  → ${finding.replacement}` : ''}${finding.candidates ? `  → one of: ${finding.candidates.map((candidate) => `${candidate.replacement} (${candidate.value})`).join(', ')}` : ''}`,
+        `${line}:${column}  ${finding.severity.padEnd(6)} ${finding.category.padEnd(12)} ${context(text, finding)}${finding.replacement ? `  → ${finding.replacement}` : ''}${finding.candidates ? `  → one of: ${finding.candidates.map((candidate) => `${candidate.replacement} (${candidate.value})`).join(', ')}` : ''}${finding.reason ? `  (${finding.reason})` : ''}`,
       );
     }
     const bySeverity = (severity: string) => findings.filter((finding) => finding.severity === severity).length;

@@ -2,7 +2,8 @@ import { Automaton } from './aho-corasick';
 import { defaultAllowList } from './allow-list';
 import { severityRank, type Finding, type FindingCandidate } from './finding';
 import type { RegisteredIdentifier } from './identifier-register';
-import { soundKey, withinOneEdit } from './name-variants';
+import { soundKeys, soundsAlike, transliterationFolded, withinOneEdit } from './name-variants';
+import { otherSense } from './name-senses';
 import { compactText, isWordChar, normaliseText, normaliseValue } from './normalise-text';
 import { findFullDates, findLikelyNames, findPatterns } from './pattern-rules';
 import { registerForms, titles, type RegisterForm } from './register-forms';
@@ -15,7 +16,7 @@ export interface CheckerOptions {
 
 interface NameTarget {
   word: string;
-  key: string;
+  keys: string[];
   identifier: RegisteredIdentifier;
 }
 
@@ -33,6 +34,7 @@ export class AnonymisationChecker {
   private readonly knownWords = new Set<string>();
   private readonly allowed = new Automaton<true>();
   private readonly byId = new Map<string, RegisteredIdentifier>();
+  private readonly variantCache = new Map<string, NameTarget | null>();
 
   constructor(options: CheckerOptions) {
     for (const identifier of options.identifiers) this.byId.set(identifier.id, identifier);
@@ -44,12 +46,13 @@ export class AnonymisationChecker {
     for (const identifier of options.identifiers) {
       if (identifier.kind !== 'person' && identifier.kind !== 'alias') continue;
       for (const word of identifier.value.split(/[\s-]+/)) {
-        const lower = word.toLowerCase();
-        if (word.length < 5 || titles.includes(lower)) continue;
-        const target = { word: lower, key: soundKey(lower), identifier };
+        const lower = plainWord(word);
+        if (lower.length < 4 || titles.includes(lower)) continue;
+        const target = { word: lower, keys: variantKeys(lower), identifier };
         this.hasNameTargets = true;
-        push(this.bySound, target.key, target);
-        for (const variant of deletions(lower)) push(this.byDeletion, variant, target);
+        for (const key of target.keys) push(this.bySound, key, target);
+        // One-letter slips only of longer names: "Kane" is one letter from too many words ("Lane", "Cane", "Kaner").
+        if (lower.length >= 5) for (const variant of deletions(lower)) push(this.byDeletion, variant, target);
       }
     }
     // Replacements are never findings: "Mr P" must not be flagged for containing "P".
@@ -71,6 +74,7 @@ export class AnonymisationChecker {
       rule,
       replacement: form.identifier.replacement,
       identifierId: form.identifier.id,
+      ...(form.reason && { reason: form.reason }),
     });
 
     for (const match of this.words.search(normal.text)) {
@@ -85,8 +89,18 @@ export class AnonymisationChecker {
       }
       if (isWordChar(before) || isWordChar(after)) continue;
       const start = normal.origin[match.start]!;
-      const end = normal.origin[endInNormal - 1]! + 1;
-      if (form.exactCase !== null && text.slice(start, end) !== form.exactCase) continue;
+      let end = normal.origin[endInNormal - 1]! + 1;
+      // Accents typed as separate marks (decomposed text) belong to the letter before them.
+      while (end < text.length && /\p{M}/u.test(text[end]!)) end += 1;
+      if (
+        form.exactCase !== null &&
+        text
+          .slice(start, end)
+          .replace(/['’]s$/, '')
+          .normalize('NFC') !== form.exactCase.normalize('NFC')
+      )
+        continue;
+      if (form.capitalised && !/^\p{Lu}/u.test(text[start]!)) continue;
       findings.push(fromForm(form, this.withTitle(text, start), end));
     }
 
@@ -103,7 +117,8 @@ export class AnonymisationChecker {
     for (const found of [...findPatterns(text), ...findLikelyNames(text), ...findFullDates(text)])
       findings.push({ ...found, replacement: found.category === 'full-date' ? 'the month and year' : '', identifierId: null });
 
-    return joinAdjacent(this.settle(this.withAmbiguityMarked(findings), normal, text.length), text);
+    const people = findings.filter((finding) => !isOtherSense(finding, text));
+    return joinAdjacent(this.settle(this.withAmbiguityMarked(people), normal, text.length), text).map((finding) => withMarks(finding, text));
   }
 
   /**
@@ -142,33 +157,47 @@ export class AnonymisationChecker {
     return before ? start - before[1]!.length : start;
   }
 
-  /** Capitalised words one slip ("Chantele") or one sound ("Jordon") away from a registered name part. */
+  /** Capitalised words one slip ("Chantele") from a registered name part, or sounding like one ("Youssef", "Gurprit"). */
   private spellingVariants(text: string): Finding[] {
     const findings: Finding[] = [];
     if (!this.hasNameTargets) return findings;
-    for (const match of text.matchAll(/\b\p{Lu}[\p{Ll}'’]+\b/gu)) {
+    // Letters with any combining accents (text pasted from a Mac arrives decomposed).
+    for (const match of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}\p{M}*(?:[\p{Ll}\p{M}]|['’‘](?=\p{Ll}))+(?![\p{L}\p{M}])/gu)) {
       // The span is measured on the text as written: lower case can be longer ("İ" is "i̇").
       const written = match[0].replace(/['’]s$/, '');
-      const word = written.toLowerCase();
+      const word = plainWord(written);
       if (word.length < 4 || this.knownWords.has(word)) continue;
-      const key = soundKey(word);
-      const slips = deletions(word).flatMap((variant) => this.byDeletion.get(variant) ?? []);
-      const target =
-        slips.find((candidate) => withinOneEdit(word, candidate.word)) ??
-        (key.length >= 3 ? (this.bySound.get(key) ?? []).find((candidate) => Math.abs(word.length - candidate.word.length) <= 2) : undefined);
+      const target = this.variantTarget(word);
       if (!target) continue;
+      const slip = withinOneEdit(word, target.word);
+      const name = target.word[0]!.toUpperCase() + target.word.slice(1);
       findings.push({
         start: match.index,
         end: match.index + written.length,
         text: written,
         category: 'person',
         severity: 'medium',
-        rule: withinOneEdit(word, target.word) ? 'spelling-variant' : 'sounds-like',
+        rule: slip ? 'spelling-variant' : 'sounds-like',
         replacement: target.identifier.replacement,
         identifierId: target.identifier.id,
+        reason: slip ? `one letter from “${name}”` : `sounds like “${name}”`,
       });
     }
     return findings;
+  }
+
+  /** The registered name part a word is a slip or a sound-alike of, remembered per word: a report repeats its words. */
+  private variantTarget(word: string): NameTarget | undefined {
+    if (this.variantCache.has(word)) return this.variantCache.get(word) ?? undefined;
+    const slips = word.length >= 5 && !ordinaryCapitalised.has(word) ? deletions(word).flatMap((variant) => this.byDeletion.get(variant) ?? []) : [];
+    let target = slips.find((candidate) => withinOneEdit(word, candidate.word) && word !== `${candidate.word}s`);
+    if (!target && !ordinaryCapitalised.has(word)) {
+      const keys = variantKeys(word);
+      target = keys.flatMap((key) => this.bySound.get(key) ?? []).find((candidate) => soundsAlike(word, candidate.word, keys, candidate.keys));
+    }
+    if (this.variantCache.size > 20_000) this.variantCache.clear();
+    this.variantCache.set(word, target ?? null);
+    return target;
   }
 
   /** Leaves out allowed phrases and replacements, and keeps one finding per span: the most severe, then the longest. */
@@ -214,6 +243,13 @@ const isPart = (finding: Finding) => partRules.has(finding.rule);
  * or a first name and a surname with a middle name between) are one finding, so the whole is
  * replaced at once: replacing each part would give "the family home, Townley the family home".
  */
+/** "Al-Noor" and "Al Noor", "Stefan" and "Ștefan" are one part written twice, never two parts of one. */
+const lettersOf = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .toLowerCase();
+
 function joinAdjacent(findings: Finding[], text: string): Finding[] {
   const joined: Finding[] = [];
   for (const finding of findings) {
@@ -223,7 +259,7 @@ function joinAdjacent(findings: Finding[], text: string): Finding[] {
       previous.identifierId === finding.identifierId &&
       isPart(previous) &&
       isPart(finding) &&
-      previous.text.toLowerCase() !== finding.text.toLowerCase() &&
+      lettersOf(previous.text) !== lettersOf(finding.text) &&
       belongsBetween.test(text.slice(previous.end, finding.start));
     if (previous && together) {
       joined[joined.length - 1] = {
@@ -235,6 +271,47 @@ function joinAdjacent(findings: Finding[], text: string): Finding[] {
     } else joined.push(finding);
   }
   return joined;
+}
+
+// Capitalised words that are not names: months, days, colours, peoples. "March" is not a slip of Marsh, nor "Black" a sound of Blake.
+const ordinaryCapitalised = new Set(
+  (
+    'january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
+    'black white brown green grey gray asian british english scottish welsh irish african caribbean european american arab arabic somali polish romanian ' +
+    'muslim christian sikh hindu jewish islamic christmas easter ramadan diwali police court council mother father brother sister parent parents'
+  ).split(' '),
+);
+
+/** The sound keys of a word as written and as other alphabets' spellings fold it ("Cabdullaahi" → Abdullahi). */
+function variantKeys(word: string): string[] {
+  return [...new Set([...soundKeys(word), ...soundKeys(transliterationFolded(word))])];
+}
+
+/** A word as name parts are compared: lower case, accents and apostrophes gone. */
+function plainWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/[\p{M}'’‘]/gu, '')
+    .toLowerCase();
+}
+
+// Rules that find one word of a person's name: where that word is a place, a club or an
+// organisation's name in this sentence ("Kent Police", "lived in Georgia"), it is not the person.
+const singleWordRules = new Set(['registered', 'name-part', 'nickname', 'spelling-variant', 'sounds-like']);
+function isOtherSense(finding: Finding, text: string): boolean {
+  if (/\s/.test(finding.text)) return false;
+  // A school's or district's one word naming the area instead: "the Kingsmere partnership", "Lowmoor Council".
+  if (finding.rule === 'distinctive-name' || finding.rule === 'locality') return areaAfter.test(text.slice(finding.end, finding.end + 30));
+  if (finding.category !== 'person' || !singleWordRules.has(finding.rule)) return false;
+  return otherSense(text, finding.start, finding.end) !== null;
+}
+const areaAfter = /^\s+(?:Safeguarding|Partnership|partnership|Council|council|City|Borough|County|Police|area|town|Local|local|Children['’]s\s+Services)\b/u;
+
+/** A span never ends before the accents that belong to its last letter: a replacement must not leave a stray mark. */
+function withMarks(finding: Finding, text: string): Finding {
+  let end = finding.end;
+  while (end < text.length && /\p{M}/u.test(text[end]!)) end += 1;
+  return end === finding.end ? finding : { ...finding, end, text: text.slice(finding.start, end) };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -34,4 +34,6 @@ export interface Finding {
    * replacement is suggested and none is applied everywhere.
    */
   candidates?: readonly FindingCandidate[];
+  /** Why it is taken for a register entry when that is not plain: "sounds like “Yusuf”", "short form of “Ibrahim”", "part of the registered school name …". */
+  reason?: string;
 }

@@ -1,94 +1,8 @@
-// Spelling variants of registered names: nicknames, one-letter slips, sound-alikes. Each is kept
-// narrow, because a checker that cries wolf stops being read.
+import { doubleMetaphone } from 'double-metaphone';
 
-// Common English given names and their usual short forms (both ways round).
-const nicknameGroups: string[][] = [
-  ['lewis', 'lew', 'lewie', 'lewy', 'louie'],
-  ['louis', 'lou', 'louie'],
-  ['thomas', 'tom', 'tommy'],
-  ['samuel', 'sam', 'sammy'],
-  ['christopher', 'chris', 'kit'],
-  ['christine', 'chris', 'chrissy'],
-  ['jordan', 'jord', 'jordy'],
-  ['megan', 'meg'],
-  ['margaret', 'maggie', 'meg', 'peggy'],
-  ['anita', 'nita'],
-  ['chantelle', 'chan', 'shan', 'chanty'],
-  ['michael', 'mike', 'mikey', 'mick'],
-  ['william', 'will', 'bill', 'billy', 'liam'],
-  ['robert', 'rob', 'bob', 'bobby', 'robbie'],
-  ['richard', 'rich', 'rick', 'ricky', 'dick'],
-  ['james', 'jim', 'jimmy', 'jamie'],
-  ['john', 'johnny', 'jack'],
-  ['joseph', 'joe', 'joey'],
-  ['daniel', 'dan', 'danny'],
-  ['matthew', 'matt'],
-  ['nicholas', 'nick', 'nicky'],
-  ['anthony', 'tony'],
-  ['edward', 'ed', 'eddie', 'ted'],
-  ['alexander', 'alex', 'sandy'],
-  ['alexandra', 'alex', 'lexi'],
-  ['benjamin', 'ben', 'benny'],
-  ['charles', 'charlie', 'chas'],
-  ['charlotte', 'charlie', 'lottie'],
-  ['elizabeth', 'liz', 'lizzie', 'beth', 'betty', 'eliza'],
-  ['katherine', 'kate', 'katie', 'kathy', 'kat'],
-  ['catherine', 'cath', 'cathy', 'kate', 'katie'],
-  ['rebecca', 'becky', 'becca'],
-  ['jessica', 'jess', 'jessie'],
-  ['victoria', 'vicky', 'tori'],
-  ['jennifer', 'jen', 'jenny'],
-  ['stephanie', 'steph'],
-  ['stephen', 'steve'],
-  ['steven', 'steve'],
-  ['david', 'dave', 'davey'],
-  ['andrew', 'andy', 'drew'],
-  ['patrick', 'pat', 'paddy'],
-  ['patricia', 'pat', 'trish'],
-  ['susan', 'sue', 'suzy'],
-  ['deborah', 'debbie', 'deb'],
-  ['kimberley', 'kim'],
-  ['kimberly', 'kim'],
-  ['nathan', 'nate'],
-  ['nathaniel', 'nate', 'nat'],
-  ['gabriel', 'gabe'],
-  ['frederick', 'fred', 'freddie'],
-  ['harold', 'harry'],
-  ['henry', 'harry', 'hal'],
-  ['oliver', 'ollie'],
-  ['olivia', 'liv', 'livvy'],
-  ['isabella', 'bella', 'izzy'],
-  ['isabelle', 'izzy', 'belle'],
-  ['amelia', 'millie'],
-  ['emily', 'em', 'emmy'],
-  ['jacob', 'jake'],
-  ['joshua', 'josh'],
-  ['kerry', 'kez'],
-  ['sharon', 'shaz'],
-  ['karen', 'kaz'],
-  ['terence', 'terry'],
-  ['raymond', 'ray'],
-  ['ronald', 'ron', 'ronnie'],
-  ['donald', 'don', 'donny'],
-  ['leonard', 'len', 'lenny', 'leo'],
-  ['abigail', 'abby', 'abi'],
-  ['zachary', 'zach', 'zac'],
-  ['tyler', 'ty'],
-  ['bradley', 'brad'],
-  ['kieran', 'kie'],
-  ['mohammed', 'mo'],
-  ['muhammad', 'mo'],
-  ['ibrahim', 'ibby'],
-  ['aleksander', 'olek'],
-];
-
-/** Usual short forms (or full forms) of a given name, lower case; none for names not in the table. */
-export function nicknamesOf(name: string): string[] {
-  const lower = name.toLowerCase();
-  const found = new Set<string>();
-  for (const group of nicknameGroups) if (group.includes(lower)) for (const other of group) if (other !== lower) found.add(other);
-  return [...found];
-}
+// Spelling variants of registered names: one-letter slips, and names that sound alike across
+// English and other spellings ("Yusuf" / "Yousef" / "Youssef", "Gurpreet" / "Gurprit",
+// "Khadija" / "Kadija"). Each is kept narrow, because a checker that cries wolf stops being read.
 
 /** True when a and b differ by one insertion, deletion, substitution or swap of neighbours. */
 export function withinOneEdit(a: string, b: string): boolean {
@@ -105,29 +19,74 @@ export function withinOneEdit(a: string, b: string): boolean {
 }
 
 /**
- * A rough sound key for English names: the first letter, then the consonants, letters that sound
- * alike merged, doubles collapsed. "Pike"/"Pyke", "Lewis"/"Louis", "Chantelle"/"Shantelle" share one.
+ * The Double Metaphone keys of a name (primary and alternative), with a final "H" dropped so that
+ * "Abdullahi" and "Abdallah" share one. Letters only: accents are removed first.
  */
-export function soundKey(name: string): string {
-  let word = name.toLowerCase().replace(/[^a-z]/g, '');
-  word = word
-    .replace(/^kn/, 'n')
-    .replace(/^wr/, 'r')
-    .replace(/^ps/, 's')
-    .replace(/ph/g, 'f')
-    .replace(/ck/g, 'k')
-    .replace(/^ch/, 's')
-    .replace(/sh/g, 's')
-    .replace(/gh/g, '')
-    .replace(/q/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/z/g, 's')
-    .replace(/c(?=[eiy])/g, 's')
-    .replace(/c/g, 'k')
-    .replace(/y/g, 'i')
-    .replace(/w/g, 'u');
-  const first = word[0] ?? '';
-  const rest = word.slice(1).replace(/[aeiouh]/g, '');
-  // The first letter is kept as written: "Analysis" must not sound like "O'Neill".
-  return `${first}${rest}`.replace(/(.)\1+/g, '$1').replace(/s$/, '');
+export function soundKeys(name: string): string[] {
+  const plain = name
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
+  if (plain === '') return [];
+  const keys = doubleMetaphone(plain).map((key) => key.replace(/H$/, ''));
+  return keys[0] === keys[1] ? [keys[0]!] : keys;
+}
+
+/** Jaro–Winkler similarity of two words (1: the same), to keep sound-alikes to names that also look alike. */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const aMatched = new Array<boolean>(a.length).fill(false);
+  const bMatched = new Array<boolean>(b.length).fill(false);
+  let matches = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    for (let j = Math.max(0, i - window); j < Math.min(b.length, i + window + 1); j += 1) {
+      if (bMatched[j] || a[i] !== b[j]) continue;
+      aMatched[i] = bMatched[j] = true;
+      matches += 1;
+      break;
+    }
+  }
+  if (matches === 0) return 0;
+  let transpositions = 0;
+  let k = 0;
+  for (let i = 0; i < a.length; i += 1) {
+    if (!aMatched[i]) continue;
+    while (!bMatched[k]) k += 1;
+    if (a[i] !== b[k]) transpositions += 1;
+    k += 1;
+  }
+  const jaro = (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < 4 && a[prefix] !== undefined && a[prefix] === b[prefix]) prefix += 1;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/**
+ * Whether a written word is another spelling of a registered name part: the same first letter,
+ * a Double Metaphone key in common, and close in letters (Jaro–Winkler ≥ 0.8), so that "Ionut"
+ * does not sound like "Anita" and "Analysis" not like "Alison".
+ */
+export function soundsAlike(word: string, name: string, wordKeys = soundKeys(word), nameKeys = soundKeys(name)): boolean {
+  if (word === name) return false;
+  const alike = (a: string, b: string, aKeys: string[], bKeys: string[]) =>
+    a[0] === b[0] && aKeys.some((key) => key.length >= 2 && bKeys.includes(key)) && jaroWinkler(a, b) >= 0.8;
+  const [foldedWord, foldedName] = [transliterationFolded(word), transliterationFolded(name)];
+  return foldedWord === foldedName || alike(word, name, wordKeys, nameKeys) || alike(foldedWord, foldedName, soundKeys(foldedWord), soundKeys(foldedName));
+}
+
+/**
+ * A name with the spellings of other alphabets' sounds made one: Somali orthography writes ʿayn
+ * as "c" and ḥ as "x", and doubles long vowels ("Cabdullaahi" is Abdullahi, "Maxamed" Mohamed);
+ * transliterations double letters and write long vowels as "ee", "oo", "ou" ("Youssef", "Rasheed").
+ */
+export function transliterationFolded(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^c(?=[aeiou][^aeiou])/, '')
+    .replace(/x/g, 'h')
+    .replace(/ou/g, 'u')
+    .replace(/ee/g, 'i')
+    .replace(/oo/g, 'u')
+    .replace(/([a-z])\1/g, '$1');
 }

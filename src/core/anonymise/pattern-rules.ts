@@ -1,4 +1,5 @@
 import type { Finding } from './finding';
+import { isKnownGivenName } from './name-short-forms';
 
 // Identifiers recognised by their shape, registered or not.
 
@@ -65,21 +66,133 @@ export function findFullDates(text: string): PatternFinding[] {
 }
 
 // A name word: a capital then a small letter ("Okoro") or an apostrophe and capital ("O'Brien"); not "P's".
-const nameWord = "\\p{Lu}(?:\\p{Ll}|['’]\\p{Lu})[\\p{L}'’-]*";
-const titled = new RegExp(`\\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|PC|DC|DS|DI|DCI|Sgt|Cllr|Rev)\\.? (?:${nameWord})(?: (?:${nameWord})){0,2}`, 'gu');
+const nameWord = "\\p{Lu}(?:\\p{Ll}|['’]\\p{Lu})[\\p{L}\\p{M}'’-]*";
+// Titles that go before a name: courtesy, professional, police, civic, and religious and community ones.
+const titleWords =
+  'Dr|Mr|Mrs|Ms|Miss|Mx|Prof|PC|DC|DS|DI|DCI|Sgt|Cllr|Councillor|Rev|Revd|Reverend|Pastor|Rabbi|Imam|Sheikh|Shaykh|Ustadh|Ustaz|Maulana|Mufti|Giani|Bhai|Canon|Bishop|Father|Fr|Sister|Elder|Apostle|Deacon|Evangelist';
+const titled = new RegExp(`\\b(?:${titleWords})\\.? (?:${nameWord})(?: (?:${nameWord})){0,2}`, 'gu');
+// Prisons and young offender institutions: "HMP Ravensmoor", "HMYOI Fernhill".
+const prison = /\b(?:HMP|HMYOI|HMP\/YOI|YOI)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
+// In a heading in capitals: "DR PATEL", "MRS KHAN".
+const titledInCapitals =
+  /\b(?:DR|MR|MRS|MS|MISS|PC|DC|DS|CLLR|COUNCILLOR|REV|REVEREND|PASTOR|RABBI|IMAM|SHEIKH)\.? (?:[A-Z][A-Z'’-]+)(?: [A-Z][A-Z'’-]+){0,2}\b/g;
 const placeSuffixes =
-  "School|Academy|Primary|Nursery|Pre-School|Surgery|Medical Centre|Health Centre|Hospital|Infirmary|Clinic|Practice|College|Children’s Centre|Children's Centre|Road|Street|Lane|Close|Avenue|Drive|Crescent|Grove|Gardens|Court|Terrace|Way|Estate|Park|Square|Mews";
-const placeWord = "(?!The\\b|A\\b|An\\b|Local\\b|Our\\b|His\\b|Her\\b|Their\\b|This\\b|That\\b|Primary\\b|Secondary\\b|Infant\\b|Junior\\b)\\p{Lu}[\\p{L}'’-]+";
+  "School|Academy|Primary|Nursery|Pre-School|Surgery|Medical Centre|Health Centre|Hospital|Infirmary|Clinic|Practice|College|Children’s Centre|Children's Centre|Family Hub|Youth Club|Community Centre|Learning Centre|Trauma Centre|Centre|Road|Street|Lane|Close|Avenue|Drive|Crescent|Grove|Gardens|Court|Terrace|Way|Estate|Park|Square|Mews|Walk|Parade|Rd|Ave|Cres|Gdns|Terr|Pde|Ward|" +
+  // Named buildings and blocks of flats.
+  'Heights|Tower|Towers|House|Point|Mansions|Lodge|Buildings|Plaza|' +
+  // Businesses by their trade.
+  'Cabs|Cars|Taxis|Taxi|Private Hire|Pharmacy|Chemist|Chemists|Launderette|Laundrette|Takeaway|Tandoori|Kebabs|Kebab House|Pizza|Pizzeria|Chippy|Fish Bar|Barbers|Barber|Salon|Nails|Tattoo|Tattoos|Vapes|Vape|Vape Shop|Stores|Store|Supermarket|Mini Market|Minimarket|Off Licence|Newsagents|Newsagent|Cash and Carry|Car Wash|Hand Car Wash|Motors|Garage|Café|Cafe|Restaurant|Bakery|Butchers|Gym|Fitness|Lounge|Snooker Club|Cricket Club|Football Club|Boxing Club|Interpreting|Lettings|Estates|Homes|Hotel|Inn|Arms|Tavern|Bar|Church|Chapel|Tabernacle|Mosque|Masjid|Gurdwara|Temple|Mandir|Synagogue';
+// Courts and other national bodies take the same suffixes but name nobody.
+const placeWord =
+  "(?!The\\b|A\\b|An\\b|Local\\b|Our\\b|His\\b|Her\\b|Their\\b|This\\b|That\\b|Primary\\b|Secondary\\b|Infant\\b|Junior\\b|Family\\b|Crown\\b|County\\b|High\\b|Youth\\b|Magistrates['’]?\\b|Coroner['’]?s\\b|Private\\b|Public\\b|Care\\b|Foster\\b|Halfway\\b|Safe\\b|Police\\b|Open\\b|Parliament\\b)\\p{Lu}[\\p{L}\\p{M}'’-]+";
 const placed = new RegExp(`\\b(?:${placeWord} ){1,3}(?:${placeSuffixes})\\b`, 'gu');
+// A social-media handle: "@kaylz.x", "@mdot_plugg" (an email's "@" has a name before it).
+const handle = /(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?\b/g;
 
-/** Names and places the register does not hold, found by their shape: "Dr Samuel Okoro", "Oak Tree Primary". */
+// Words that make a table cell a role, an agency or a heading rather than a person's name.
+const notNameWords = new Set(
+  (
+    'health visitor visiting social worker work care school nurse nursing police officer constable family support early help youth justice designated safeguarding lead ' +
+    'mother father grandmother grandfather stepfather stepmother aunt uncle cousin sister brother child children baby teacher head deputy class practitioner manager team ' +
+    'service services housing probation hospital emergency department general practice practitioner duty desk referral strategy meeting discussion home visit call contact ' +
+    'assessment plan review conference initial case legal planning court order date agency event outcome action notes note source role name time key interpreter paediatrician ' +
+    'paediatric consultant doctor midwife midwifery specialist diabetes community mental substance misuse domestic abuse advocate independent reviewing named designated ' +
+    'learning disability disabilities council county city borough district trust board partnership panel academy primary secondary nursery surgery clinic centre unit ward ' +
+    'not seen yes no unknown none present apologies attended absent chair minute minutes report letter email text phone telephone message appointment missed attended ' +
+    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
+    'north south east west central new old upper lower great little st saint royal the and of for with at in on to by'
+  ).split(' '),
+);
+const nameCell = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:\s+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,2}$/u;
+
+/** Untitled full names standing alone in the cells of a table pasted from a spreadsheet (tab-separated rows) or written with bars. */
+function namesInTableRows(text: string): PatternFinding[] {
+  const findings: PatternFinding[] = [];
+  if (!text.includes('\t') && !text.includes('|')) return findings;
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    // Cells between tabs, or between bars ("Class teacher | Millbeck Primary | Gary Whitehead").
+    const separator = line.includes('\t') ? '\t' : (line.match(/\|/g)?.length ?? 0) >= 2 ? '|' : null;
+    if (separator) {
+      let cellStart = lineStart;
+      for (const cell of line.split(separator)) {
+        const trimmed = cell.trim();
+        const words = trimmed.split(/\s+/).map((word) => word.toLowerCase().replace(/['’]s$/, ''));
+        if (nameCell.test(trimmed) && !words.some((word) => notNameWords.has(word))) {
+          const start = cellStart + cell.indexOf(trimmed);
+          findings.push({ start, end: start + trimmed.length, text: trimmed, category: 'name', severity: 'medium', rule: 'name-in-table' });
+        }
+        cellStart += cell.length + 1;
+      }
+    }
+    lineStart += line.length + 1;
+  }
+  return findings;
+}
+
+/** Among capitals (a heading, a pasted label), a known given name and the surname after it: "CONVERSATION WITH HALIMA JAMA", "CHAIR: KAREN DOYLE". */
+function namesInCapitals(text: string): PatternFinding[] {
+  const findings: PatternFinding[] = [];
+  for (const match of text.matchAll(/\b([A-Z][A-Z'’-]{2,}) ([A-Z][A-Z'’-]{1,})\b/g)) {
+    if (!isKnownGivenName(match[1]!) || everydayGivenNames.has(match[1]!.toLowerCase())) continue;
+    findings.push({ start: match.index, end: match.index + match[0].length, text: match[0], category: 'name', severity: 'medium', rule: 'name-in-capitals' });
+  }
+  return findings;
+}
+// Given names that are also words in capitals ("WILL", "MAY", "HOPE").
+const everydayGivenNames = new Set([
+  'will',
+  'mark',
+  'may',
+  'june',
+  'rose',
+  'hope',
+  'faith',
+  'grace',
+  'joy',
+  'bill',
+  'pat',
+  'sue',
+  'jack',
+  'summer',
+  'ray',
+  'don',
+  'rich',
+  'frank',
+  'chan',
+  'sandy',
+  'drew',
+  'nat',
+  'ant',
+  'dom',
+  'con',
+  'dec',
+  'cal',
+  'kit',
+  'jas',
+]);
+
+/** Names and places the register does not hold, found by their shape: "Dr Samuel Okoro", "Pastor Joseph Mensah", "Kestrel Heights", "Castle Cabs", "@name.x". */
 export function findLikelyNames(text: string): PatternFinding[] {
   const findings: PatternFinding[] = [];
-  for (const match of text.matchAll(titled)) {
-    findings.push({ start: match.index, end: match.index + match[0].length, text: match[0], category: 'name', severity: 'medium', rule: 'titled-name' });
+  for (const pattern of [titled, titledInCapitals]) {
+    for (const match of text.matchAll(pattern)) {
+      findings.push({ start: match.index, end: match.index + match[0].length, text: match[0], category: 'name', severity: 'medium', rule: 'titled-name' });
+    }
   }
-  for (const match of text.matchAll(placed)) {
+  for (const match of [...text.matchAll(placed), ...text.matchAll(prison)]) {
     findings.push({ start: match.index, end: match.index + match[0].length, text: match[0], category: 'place', severity: 'medium', rule: 'named-place' });
   }
+  for (const match of text.matchAll(handle)) {
+    findings.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      text: match[0],
+      category: 'handle',
+      severity: 'high',
+      rule: 'social-media-handle',
+    });
+  }
+  findings.push(...namesInTableRows(text), ...namesInCapitals(text));
   return findings;
 }

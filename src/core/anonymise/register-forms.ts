@@ -2,7 +2,9 @@ import { parseUkDate } from '../dates/parse-uk-date';
 import { dateForms } from './date-forms';
 import type { Severity } from './finding';
 import type { IdentifierKind, RegisteredIdentifier } from './identifier-register';
-import { nicknamesOf } from './name-variants';
+import { shortFormsOf } from './name-short-forms';
+import { streetTypeForms } from './street-types';
+import { gazetteer } from './gazetteer';
 import { compactValue, normaliseValue } from './normalise-text';
 
 // Each register entry becomes the forms it may appear in: the whole value, each part of a name,
@@ -16,10 +18,14 @@ export interface RegisterForm {
   compact: boolean;
   /** When set, the text must match this exactly, case included ("Will", "JP"): short names that are also words. */
   exactCase: string | null;
+  /** The text must begin with a capital ("Brookfield", "BROOKFIELD"): a single distinctive word that is also an ordinary one. */
+  capitalised: boolean;
   identifier: RegisteredIdentifier;
   category: string;
   severity: Severity;
   rule: string;
+  /** Why this is the registered entry, for the reviewer, when it is not plain: "short form of “Ibrahim”". */
+  reason: string | null;
 }
 
 export const titles = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'pc', 'dc', 'ds', 'di', 'dci', 'sgt', 'cllr', 'rev', 'nurse', 'sister'];
@@ -29,29 +35,9 @@ const genericWords = new Set(
   (
     'school academy primary secondary infant infants junior juniors nursery pre-school preschool college university church c of e ce rc catholic ' +
     'methodist community free high grammar federation trust surgery practice medical centre center health hospital general royal infirmary ' +
-    'clinic ward unit children’s childrens children centre family services service club the and st saint'
+    "clinic ward unit children's childrens children centre family services service club the and st saint masjid mosque gurdwara temple church hub youth estate"
   ).split(' '),
 );
-
-// Street-type words and their usual abbreviations.
-const streetAbbreviations: Record<string, string[]> = {
-  grove: ['gr', 'gro'],
-  road: ['rd'],
-  street: ['st'],
-  avenue: ['ave', 'av'],
-  close: ['cl'],
-  lane: ['ln'],
-  drive: ['dr'],
-  crescent: ['cres', 'cr'],
-  court: ['ct'],
-  place: ['pl'],
-  terrace: ['terr', 'ter'],
-  gardens: ['gdns'],
-  square: ['sq'],
-  park: ['pk'],
-  way: ['wy'],
-  mews: ['ms'],
-};
 
 const postcodePattern = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i;
 // Names that are also everyday words: matched only with their own capitals.
@@ -134,23 +120,68 @@ const categoryOfKind: Record<IdentifierKind, string> = {
   other: 'number',
 };
 
+// Arabic articles written before a surname ("al-Rashid", "El Rashid", "as-Sayed"); records also
+// join them ("Alrashid"), swap al and el, or leave them off ("Rashid").
+const articles = new Set(['al', 'el', 'ul', 'as', 'ash', 'ad', 'ar', 'an', 'at', 'az']);
+
+// Two- and three-letter acronyms a report uses: initials that spell one are never taken for a person.
+const acronyms = new Set(
+  'AE ED GP HV SW DA CP CIN CLA LAC CME CPP CSA CSC CSE DSL EHA EPO FGC FII ICB IRO NAI NFA PLO SGO YOT ABE TAF DV PC DC DS DI MP UK NHS OK TV ID IT HR PE RE AM PM BBC SEN SENCO EHCP CAMHS MASH ICPC RCPC IDVA LADO CDOP SUDI ACE ACES DCI SGT TA JP ASB ADHD ASD OT SLT MH PCSO PSO CID CPS YJS YOS SW1 GP1 HV1 DOB NI NIN RTA RTC AWOL BTEC GCSE'.split(
+    ' ',
+  ),
+);
+
+/** The ways records write a person's initials: "J.D.", "J. D.", "J D", "JD" (upper case only). */
+function initialsForms(letters: string): string[] {
+  if (letters.length < 2 || acronyms.has(letters)) return [];
+  const chars = [...letters];
+  return [chars.join('.') + '.', chars.join('. ') + '.', chars.join(' '), letters];
+}
+
+/** A value's words without titles: "Mrs Jane Doe" → Jane, Doe. */
+const nameWords = (value: string) => value.split(/\s+/).filter((word) => word !== '' && !titles.includes(word.toLowerCase().replace(/\.$/, '')));
+
+/** Words naming the town of an address, and registered places: a school's one distinctive word that is one of these is the town, not the school. */
+function townWords(identifiers: readonly RegisteredIdentifier[]): Set<string> {
+  const towns = new Set<string>();
+  for (const identifier of identifiers) {
+    if (identifier.kind === 'place') towns.add(normaliseValue(identifier.value));
+    if (identifier.kind !== 'address') continue;
+    for (const component of identifier.value.split(',').map((part) => part.trim()))
+      if (!/\d/.test(component) && !postcodePattern.test(component)) towns.add(normaliseValue(component));
+  }
+  return towns;
+}
+
+/** The words of a school's or organisation's name that say which one it is: "Brookfield", "St Anne's", "Holy Trinity". */
+function distinctiveWords(value: string): string[] {
+  const words = value.split(/\s+/);
+  // "St Anne's Catholic Primary": the saint's name is the distinctive part, "St" with it.
+  const saint = /^(?:st\.?|saint)$/i.test(words[0] ?? '') ? 1 : 0;
+  const firstGeneric = words.findIndex((word, index) => index >= saint * 2 && genericWords.has(word.toLowerCase().replace(/’/g, "'")));
+  return firstGeneric === -1 ? words : words.slice(0, firstGeneric);
+}
+
 export function registerForms(identifiers: readonly RegisteredIdentifier[]): RegisterForm[] {
   const forms: RegisterForm[] = [];
+  const towns = townWords(identifiers);
   const add = (
     identifier: RegisteredIdentifier,
     pattern: string,
     rule: string,
-    options: Partial<Pick<RegisterForm, 'compact' | 'exactCase' | 'category' | 'severity'>> = {},
+    options: Partial<Pick<RegisterForm, 'compact' | 'exactCase' | 'capitalised' | 'category' | 'severity' | 'reason'>> = {},
   ) => {
     if (pattern.length < 2) return;
     forms.push({
       pattern,
       compact: options.compact ?? false,
       exactCase: options.exactCase ?? null,
+      capitalised: options.capitalised ?? false,
       identifier,
       category: options.category ?? categoryOfKind[identifier.kind],
       severity: options.severity ?? 'high',
       rule,
+      reason: options.reason ?? null,
     });
   };
 
@@ -159,41 +190,106 @@ export function registerForms(identifiers: readonly RegisteredIdentifier[]): Reg
     switch (identifier.kind) {
       case 'person':
       case 'alias': {
-        const words = value.split(/\s+/).filter((word) => !titles.includes(word.toLowerCase().replace(/\.$/, '')));
-        add(identifier, normaliseValue(words.join(' ')), 'registered', { exactCase: words.length === 1 ? needsExactCase(words[0]!) : null });
+        const words = nameWords(value);
+        // Names are written with their capitals: "salah" the prayer is not Omar Salah, "sunny" not Sunny.
+        const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+        add(identifier, normaliseValue(words.join(' ')), 'registered', {
+          exactCase: words.length === 1 ? needsExactCase(words[0]!) : null,
+          capitalised: capitalised(words[0] ?? ''),
+        });
+        const ofName = `part of the registered name “${value}”`;
         const parts = new Set(words.flatMap((word) => [word, ...(word.includes('-') ? word.split('-') : [])]));
         if (words.length > 1) {
-          for (const part of parts) add(identifier, normaliseValue(part), 'name-part', { exactCase: needsExactCase(part) });
+          // A one- or two-letter part ("Al", "Jo") is never looked for alone: too many words are those letters.
+          for (const part of parts)
+            if ([...part].length > 2)
+              add(identifier, normaliseValue(part), 'name-part', { exactCase: needsExactCase(part), capitalised: capitalised(part), reason: ofName });
         }
-        // A first name's usual short forms ("Tom" for Thomas): only with their capital letter.
+        // "Sa'id", "O'Neill" as records also write them: "Said", "ONeill".
+        for (const part of parts)
+          if (/\p{L}['’]\p{L}/u.test(part) && [...part].length > 3)
+            add(identifier, normaliseValue(part.replace(/['’]/g, '')), 'name-part', { capitalised: true, reason: `“${part}” written without its apostrophe` });
+        // A surname with an article, however records write it: al-Rashid, Al Rashid, Alrashid, El-Rashid, Rashid.
+        words.forEach((word, index) => {
+          const hyphened = /^([A-Za-z]{2,3})-(\p{L}[\p{L}'’]{2,})$/u.exec(word);
+          const spaced = index + 1 < words.length && articles.has(word.toLowerCase()) ? [word, words[index + 1]!] : null;
+          const [article, root]: [string, string] = hyphened ? [hyphened[1]!, hyphened[2]!] : spaced ? [spaced[0]!, spaced[1]!] : ['', ''];
+          if (!root || !articles.has(article.toLowerCase())) return;
+          const written = hyphened ? word : `${article} ${root}`;
+          for (const prefix of new Set([article.toLowerCase(), 'al', 'el']))
+            for (const joiner of ['-', ' ', ''])
+              add(identifier, normaliseValue(`${prefix}${joiner}${root}`), 'article-variant', { reason: `another way of writing “${written}”` });
+          add(identifier, normaliseValue(root), 'name-part', { exactCase: needsExactCase(root), capitalised: true, reason: ofName });
+        });
+        if (identifier.kind === 'person' && words.length > 1) {
+          // Initials standing as a name: first and last ("JD"), with each part of a double-barrelled surname ("TCG"), and every name ("TMCG").
+          const last = words.at(-1)!.split('-');
+          const initial = (word: string) => word.replace(/^[^\p{L}]+/u, '')[0]?.toUpperCase() ?? '';
+          const sets = new Set([
+            initial(words[0]!) + last.map(initial).join(''),
+            initial(words[0]!) + initial(last[0]!),
+            words
+              .flatMap((word) => word.split('-'))
+              .map(initial)
+              .join(''),
+          ]);
+          for (const letters of sets)
+            for (const form of initialsForms(letters))
+              add(identifier, normaliseValue(form), 'initials', { exactCase: form, severity: 'medium', reason: `initials of “${value}”` });
+        }
+        // A first name's usual short forms ("Tom" for Thomas, "Ibbi" for Ibrahim): only with their capital letter.
         const first = words[0];
         if (first && identifier.kind === 'person') {
-          for (const nickname of nicknamesOf(first))
-            add(identifier, nickname, 'nickname', { exactCase: nickname[0]!.toUpperCase() + nickname.slice(1), severity: 'medium' });
+          for (const nickname of shortFormsOf(first))
+            add(identifier, nickname, 'nickname', {
+              exactCase: nickname[0]!.toUpperCase() + nickname.slice(1),
+              severity: 'medium',
+              reason: `short form of “${first}”`,
+            });
         }
         break;
       }
       case 'address': {
         add(identifier, normaliseValue(value), 'registered');
+        const ofAddress = `part of the registered address “${value}”`;
+        // The district of a town ("…, 22 Sycamore Crescent, Lowmoor, Brackenford, BK4 7RT"): the last place named is the post
+        // town, often the partnership's own area, and is not looked for alone; a place before it is.
+        const places = value
+          .split(',')
+          .map((part) => part.trim())
+          .filter((part) => part !== '' && !/\d/.test(part) && !postcodePattern.test(part) && !/^flat\b/i.test(part));
+        for (const locality of places.slice(0, -1))
+          if (!gazetteer.has(normaliseValue(locality)))
+            add(identifier, normaliseValue(locality), 'locality', { capitalised: true, severity: 'medium', reason: ofAddress });
         for (const component of value
           .split(',')
           .map((part) => part.trim())
           .filter(Boolean)) {
           if (postcodePattern.test(component)) {
-            add(identifier, compactValue(component), 'postcode', { compact: true, category: 'postcode' });
+            add(identifier, compactValue(component), 'postcode', { compact: true, category: 'postcode', reason: ofAddress });
             continue;
           }
-          const street = /^(\d+[a-z]?)\s+(.+)$/i.exec(component);
+          // A street or building without a number ("Cormorant Court, Sheldrake Square"): the same forms, with no number.
+          const street =
+            /^(\d+[a-z]?)\s+(.+)$/i.exec(component) ??
+            (component.split(/\s+/).length >= 2 && streetTypeForms(component.split(/\s+/).at(-1)!).length > 0 ? ['', '', component] : null);
           if (!street) continue;
-          add(identifier, normaliseValue(component), 'address-part');
+          if (street[1]) add(identifier, normaliseValue(component), 'address-part', { reason: ofAddress });
           const streetName = street[2]!;
-          if (streetName.split(/\s+/).length >= 2) add(identifier, normaliseValue(streetName), 'street');
           const words = streetName.split(/\s+/);
-          const type = words.at(-1)!.toLowerCase();
-          for (const abbreviation of streetAbbreviations[type] ?? []) {
-            const short = [...words.slice(0, -1), abbreviation].join(' ');
-            add(identifier, normaliseValue(`${street[1]} ${short}`), 'address-abbreviated', { severity: 'high' });
-            add(identifier, normaliseValue(short), 'street-abbreviated', { severity: 'high' });
+          if (words.length >= 2) add(identifier, normaliseValue(streetName), 'street', { reason: ofAddress });
+          // The street type written another way ("Rd", "Cres", "Wk"), and the name without its apostrophe ("Mariners").
+          const plainWords = words.map((word) => word.replace(/['’]/g, ''));
+          const named = [...new Set([words.slice(0, -1).join(' '), plainWords.slice(0, -1).join(' ')])];
+          for (const type of streetTypeForms(words.at(-1)!)) {
+            for (const name of named) {
+              const short = `${name} ${type}`;
+              if (normaliseValue(short) === normaliseValue(streetName)) continue;
+              const reason = `the registered address “${value}”, written another way`;
+              if (street[1]) add(identifier, normaliseValue(`${street[1]} ${short}`), 'address-abbreviated', { reason });
+              add(identifier, normaliseValue(short), 'street-abbreviated', { reason });
+              add(identifier, normaliseValue(`${short}.`), 'street-abbreviated', { reason });
+            }
           }
         }
         break;
@@ -202,18 +298,54 @@ export function registerForms(identifiers: readonly RegisteredIdentifier[]): Reg
       case 'organisation':
       case 'place': {
         add(identifier, normaliseValue(value), 'registered');
-        if (identifier.kind !== 'place') {
+        {
           const words = value.split(/\s+/);
-          const firstGeneric = words.findIndex((word) => genericWords.has(word.toLowerCase()));
-          const distinctive = firstGeneric === -1 ? words : words.slice(0, firstGeneric);
-          // One word alone ("Kingsmere") is usually the town, not the school.
-          if (distinctive.length >= 2 && distinctive.length < words.length) add(identifier, normaliseValue(distinctive.join(' ')), 'distinctive-name');
+          const distinctive = distinctiveWords(value);
+          const reason = `part of the registered ${identifier.kind === 'organisation' ? 'organisation' : identifier.kind} name “${value}”`;
+          const alone = distinctive.join(' ');
+          const isTown = towns.has(normaliseValue(alone)) || gazetteer.has(normaliseValue(alone));
+          if (distinctive.length >= 1 && distinctive.length < words.length && !isTown && alone.replace(/[^\p{L}]/gu, '').length >= 4) {
+            // One word alone ("Brookfield") only with its capital: it may be an ordinary word too.
+            const capitalised = distinctive.length === 1;
+            add(identifier, normaliseValue(alone), 'distinctive-name', { reason, capitalised });
+            // "Al-Huda" as records also write it: "Al Huda", "Alhuda", "El-Huda".
+            const article = /^([A-Za-z]{2,3})-(\p{L}[\p{L}'’]{2,})$/u.exec(distinctive[0]!);
+            if (article && articles.has(article[1]!.toLowerCase()))
+              for (const prefix of new Set([article[1]!.toLowerCase(), 'al', 'el']))
+                for (const joiner of ['-', ' ', ''])
+                  add(identifier, normaliseValue([`${prefix}${joiner}${article[2]}`, ...distinctive.slice(1)].join(' ')), 'distinctive-name', { reason });
+            const saintless = alone.replace(/^(?:st\.?|saint)\s+/i, '');
+            if (saintless !== alone) {
+              for (const form of [`St ${saintless}`, `St. ${saintless}`, `Saint ${saintless}`, `St ${saintless.replace(/['’]/g, '')}`])
+                add(identifier, normaliseValue(form), 'distinctive-name', { reason });
+            }
+          }
+          if (distinctive.length >= 1 && distinctive.length < words.length && !isTown) {
+            // The rest by its initials: "Breakwater YC" for Breakwater Youth Club.
+            const rest = words
+              .slice(distinctive.length)
+              .filter((word) => /^\p{Lu}/u.test(word))
+              .map((word) => word[0]!.toUpperCase())
+              .join('');
+            if (rest.length >= 2) add(identifier, normaliseValue(`${alone} ${rest}`), 'distinctive-name', { reason });
+            // "The Adelaide" for Queen Adelaide Hospital.
+            const royal = /^(?:Queen|King|Prince|Princess|Duchess|Duke|Lady|Sir)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(alone);
+            if (royal) add(identifier, normaliseValue(`the ${royal[1]}`), 'distinctive-name', { reason });
+          }
+          // Its initials, as records shorten it: "RGH" for Ravensmoor General Hospital, "FWA" for Fosse Way Academy.
+          const initials = words
+            .filter((word) => /^\p{Lu}/u.test(word))
+            .map((word) => word[0]!.toUpperCase())
+            .join('');
+          if (initials.length >= 3 && !acronyms.has(initials))
+            add(identifier, normaliseValue(initials), 'initials', { exactCase: initials, severity: 'medium', reason: `initials of “${value}”` });
         }
         break;
       }
       case 'date': {
         const parsed = parseUkDate(value);
-        if (parsed.ok) for (const form of dateForms(parsed.iso)) add(identifier, normaliseValue(form), 'registered-date');
+        if (parsed.ok)
+          for (const form of dateForms(parsed.iso)) add(identifier, normaliseValue(form), 'registered-date', { reason: `the registered date ${value}` });
         else add(identifier, normaliseValue(value), 'registered');
         break;
       }

@@ -61,7 +61,8 @@ export function CaseFindings({ caseId, readOnly }: { caseId: string; readOnly: b
           {found.map(({ item, finding }) => (
             <li key={`${JSON.stringify(item.place)}-${finding.start}`}>
               <span className={`severity-${finding.severity}`}>{finding.severity}</span> {item.label}: “{finding.text}”
-              {finding.replacement && <span className="hint"> → {finding.replacement}</span>}{' '}
+              {finding.replacement && <span className="hint"> → {finding.replacement}</span>}
+              {finding.reason && <span className="hint"> ({finding.reason})</span>}{' '}
               {!readOnly && finding.replacement && (
                 <button
                   type="button"

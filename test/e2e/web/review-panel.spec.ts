@@ -170,3 +170,21 @@ test('a link to a paragraph opens the report there', async ({ page }) => {
     .poll(() => page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('p')?.getAttribute('data-paragraph-number')))
     .toBe('2.17');
 });
+
+test('a finding from a variant or a part of a name says why it is taken for the register entry', async ({ page }) => {
+  await openCaseWithOwnRegister(
+    page,
+    'Child Y',
+    'person,Yusuf Hamdan,Child Y,\nperson,Hamida al-Tamimi,Mother,\nschool,Larkhill Community Primary School,the primary school,\n',
+  );
+  await openPart(page, 'Report');
+  await clickIntoSection(page, 'overview');
+  await page.keyboard.type('Yousef started at Larkhill in 2021. Altamimi was his mother’s name in the school’s records.');
+  await waitForSaved(page);
+  await page.getByRole('button', { name: 'Check anonymisation' }).click();
+  await expect(findingItem(page, 'Yousef')).toContainText('Why: sounds like “Yusuf”.');
+  await expect(findingItem(page, 'Larkhill')).toContainText('Why: part of the registered school name “Larkhill Community Primary School”.');
+  await expect(findingItem(page, 'Altamimi')).toContainText('Why: another way of writing “al-Tamimi”.');
+  await findingItem(page, 'Yousef').getByRole('button', { name: 'Replace “Yousef” here' }).click();
+  await expect(section(page, 'overview')).toContainText('Child Y started at');
+});

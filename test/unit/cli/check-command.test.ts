@@ -75,7 +75,7 @@ describe('npm run cli -- check', () => {
     expect(out.at(-1)).toBe('No identifying details found.');
     out.length = 0;
     expect(await runCli(['check', 'dirty.md', '--register', resolve(caseL, 'register.csv')], io)).toBe(1);
-    expect(out[0]).toMatch(/^2:1 {2}high {3}person {7}# Title \[Lewis\] was seen\. {2}→ Leo$/);
+    expect(out[0]).toMatch(/^2:1 {2}high {3}person {7}# Title \[Lewis\] was seen\. {2}→ Leo {2}\(part of the registered name “Lewis Thomas Harding”\)$/);
   });
 
   it('reads a Word document paragraph by paragraph', async () => {

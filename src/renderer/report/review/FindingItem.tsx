@@ -45,6 +45,7 @@ export function FindingItem({ finding, current, readOnly, actions, draft, onDraf
       >
         …{before} <mark>{finding.text}</mark> {after}…
       </button>
+      {finding.reason && <p className="finding-reason">Why: {finding.reason}.</p>}
       {ambiguous && (
         <p className="finding-ambiguous">
           This could be more than one person in the register: choose who it is.

@@ -1,0 +1,51 @@
+import { footballClubNames, gazetteer } from './gazetteer';
+
+// A registered first name that is also a place, a club or part of an organisation's name
+// ("Georgia", "Lincoln", "Kent", "Everton", "Faith") is not the person where the words around it
+// say so: "lived in Georgia", "the A46 to Lincoln", "Kent Police", "supports Everton", "the
+// charity Faith in Families". Only these senses are ruled out; "Georgia said" is still Georgia.
+
+// An organisation or place the word names when one of these follows it ("Kent Police", "Everton FC", "Lincoln County Hospital").
+const namesFollowing =
+  /^(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:Police|Constabulary|County|Council|Borough|City|FC|AFC|Football|United|Rovers|Athletic|Wanderers|Airport|Station|Cathedral|University|Hospital|Infirmary|Road|Street|Avenue|Lane|Way|Park|Square|Museum|Zoo|Prison)\b/u;
+// The word in its ordinary sense, before a common noun: "Faith communities", "Hope groups".
+const ordinaryFollowing = /^\s+(?:communities|community|groups|group|leaders|organisations|settings|sector|based|-based|schools|networks)\b/iu;
+// Being in, going to or coming from a place ("lived in Georgia", "moved back to Lincoln", "originally from Jordan").
+const placeBefore =
+  /(?:\b(?:in|near|outside|across|around|throughout|to\s+and\s+from)|\b(?:moved|moving|travelled|traveled|travelling|flew|flying|returned|returning|relocated|emigrated|deported|sent|trip|trips|holiday|holidays|visit|visits|journey|pilgrimage|flights?|road|route|way|motorway|train|coach|bus|drive|drove|back)\s+(?:back\s+)?to|\b(?:man|woman|men|women|driver|drivers|family|families|people|relatives|national|nationals|refugees?|migrants?|workers?|students?|visitors?|friends?)\s+from|\b[AM]\d{1,4}\s+to|\b(?:originally|came|comes|come|moved|migrated|fled|arrived|deported)\s+from)\s+$/iu;
+// Following a club ("supports Everton", "an Everton supporter" is caught by the word after).
+const clubBefore = /\b(?:supports?|supporting|supporter\s+of|fan\s+of|season\s+ticket\s+(?:at|for)|played\s+for|plays\s+for|watch(?:ed|ing)?)\s+$/u;
+const clubAfter = /^\s+(?:supporter|supporters|fan|fans|shirt|shirts|match|matches|game|games|kit|ground|season)\b/u;
+// Part of an organisation's own name ("the charity Faith in Families", "Hope for Children project").
+const organisationBefore =
+  /\b(?:the\s+)?(?:charity|charities|organisation|project|programme|campaign|group|scheme|service|network|foundation|trust)\s+(?:called\s+|named\s+)?$/iu;
+
+/** Why the word at start..end of the text is not the person but a place, club or organisation; null when it may be the person. */
+export function otherSense(text: string, start: number, end: number): string | null {
+  const word = text
+    .slice(start, end)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s$/, '');
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 40);
+  if (namesFollowing.test(after)) return 'part of a name of a place or organisation';
+  if (organisationBefore.test(before)) return 'part of an organisation’s name';
+  if (footballClubNames.has(word) && (clubBefore.test(before) || clubAfter.test(after))) return 'a football club';
+  if (gazetteer.has(word) && placeBefore.test(before)) return 'a place';
+  // The place said of an institution: "the Kent custody record", "a Kent officer".
+  if (
+    gazetteer.has(word) &&
+    /^\s+(?:officers?|custody|force|constabulary|police|council|coast|coastline|border|area|region|accent|court|courts|prison|county|services?|schools?|hospitals?)\b/u.test(
+      after,
+    )
+  )
+    return 'a place';
+  // Named with other places: "Mecca and Medina", "Georgia or Armenia".
+  const listedBefore = /(\p{L}+)\s*(?:,|and|or|&)\s+$/u.exec(before)?.[1];
+  const listedAfter = /^\s*(?:,|and|or|&)\s+(\p{L}+)/u.exec(after)?.[1];
+  if (gazetteer.has(word) && [listedBefore, listedAfter].some((other) => other !== undefined && gazetteer.has(other.toLowerCase()))) return 'a place';
+  if (ordinaryFollowing.test(after)) return 'an ordinary word here';
+  return null;
+}

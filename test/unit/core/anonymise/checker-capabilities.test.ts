@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { checkText } from '../../../../src/core/anonymise/anonymisation-checker';
+import { parseRegisterCsv, type RegisteredIdentifier } from '../../../../src/core/anonymise/identifier-register';
+import { soundsAlike, transliterationFolded } from '../../../../src/core/anonymise/name-variants';
+import { shortFormsOf } from '../../../../src/core/anonymise/name-short-forms';
+import { streetTypeForms } from '../../../../src/core/anonymise/street-types';
+
+// The checker's reach beyond the register's exact words (issue 17): each class of variant and
+// context, on names and places of its own (none of them from the annotated cases).
+
+function register(csv: string): RegisteredIdentifier[] {
+  const parsed = parseRegisterCsv(`kind,value,replacement,note\n${csv}`);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+  return parsed.identifiers;
+}
+const check = (text: string, identifiers: RegisteredIdentifier[]) => checkText(text, { identifiers });
+const found = (text: string, identifiers: RegisteredIdentifier[]) => check(text, identifiers).map((finding) => finding.text);
+
+describe('a distinctive part of a registered school or organisation used alone', () => {
+  const places = register(
+    'school,Larkhill Community Primary School,the primary school,\nschool,St Bede\'s Catholic Primary,the primary school,\norganisation,Westbury General Hospital,the hospital,\norganisation,Al-Noor Masjid and Community Centre,the mosque,\norganisation,Kingfisher Youth Club,the youth club,\norganisation,Princess Matilda Hospital,the hospital,\naddress,"7 Ash Row, Westbury, WB1 1AA",the home,\n',
+  );
+
+  it('finds the one distinctive word, at a sentence start and in capitals, but not the ordinary word', () => {
+    expect(found('Larkhill said. LARKHILL | Year 2. She walked up the larkhill path.', places)).toEqual(['Larkhill', 'LARKHILL']);
+    const [finding] = check('Larkhill said.', places);
+    expect(finding).toMatchObject({ replacement: 'the primary school', reason: 'part of the registered school name “Larkhill Community Primary School”' });
+  });
+
+  it('finds a saint’s school by the saint’s name, with or without the apostrophe, and an organisation by its initials', () => {
+    expect(found('St Bede’s called; St Bedes and Saint Bede’s too. Seen at WGH.', places)).toEqual(['St Bede’s', 'St Bedes', 'Saint Bede’s', 'WGH']);
+  });
+
+  it('finds an article-prefixed name however it is written, the rest by initials, and a royal name with “the”', () => {
+    expect(found('Al-Noor, Al Noor and Alnoor. Kingfisher YC. Taken to the Matilda.', places)).toEqual([
+      'Al-Noor',
+      'Al Noor',
+      'Alnoor',
+      'Kingfisher YC',
+      'the Matilda',
+    ]);
+  });
+
+  it('leaves the town alone, and the word naming the area rather than the school', () => {
+    expect(found('Westbury is a market town.', places)).toEqual([]);
+    expect(found('the Larkhill partnership', register('school,Larkhill Community Primary School,the primary school,\n'))).toEqual([]);
+  });
+});
+
+describe('street types written another way', () => {
+  it('knows the Royal Mail abbreviations both ways', () => {
+    expect(streetTypeForms('Gardens')).toEqual(['gardens', 'gdns', 'gdn', 'gards']);
+    expect(streetTypeForms('Wk')).toEqual(['walk', 'wk', 'wlk']);
+    expect(streetTypeForms('Elm')).toEqual([]);
+  });
+
+  it('finds a registered address with its street type abbreviated, with or without the number, without the apostrophe, and a district of the town', () => {
+    const homes = register(
+      'address,"Flat 2, 9 Heron\'s Walk, Oakdene, Westbury, WB2 3CD",the home,\naddress,"Flat 5, Swallow Court, Martin Square, Westbury, WB3 4EF",the flat,\n',
+    );
+    expect(found('9 Herons Wk; Heron’s Wlk; Swallow Ct, Martin Sq; moved from Oakdene to Westbury.', homes)).toEqual([
+      '9 Herons Wk',
+      'Heron’s Wlk',
+      'Swallow Ct, Martin Sq',
+      'Oakdene',
+    ]);
+  });
+});
+
+describe('names from other naming traditions', () => {
+  const family = register(
+    "person,Yahya Abdirahman Mohamud,Child Y,\nperson,Hamida al-Tamimi,Mother,\nperson,Manjeet Kaur Sandhu,Aunt,\nperson,Ibrahim Noor,Uncle,\nperson,Ra'uf Haddad,Interpreter 1,\n",
+  );
+
+  it('finds transliterations and sound-alikes by Double Metaphone, close in letters too', () => {
+    expect(found('Yahia, Yehya, Hamidah, Hameeda, Manjit, Sandu. Maxamuud.', family)).toEqual([
+      'Yahia',
+      'Yehya',
+      'Hamidah',
+      'Hameeda',
+      'Manjit',
+      'Sandu',
+      'Maxamuud',
+    ]);
+    const [finding] = check('Manjit came.', family);
+    expect(finding).toMatchObject({ rule: 'sounds-like', reason: 'sounds like “Manjeet”', replacement: 'Aunt' });
+    expect(soundsAlike('ionut', 'anita')).toBe(false);
+    expect(transliterationFolded('Cabdiraxmaan')).toBe(transliterationFolded('Abdirahman'));
+  });
+
+  it('finds an article-prefixed surname in every usual form, and the surname alone', () => {
+    expect(found('al-Tamimi, Al Tamimi, Altamimi, El-Tamimi and Tamimi.', family)).toEqual(['al-Tamimi', 'Al Tamimi', 'Altamimi', 'El-Tamimi', 'Tamimi']);
+    expect(check('Altamimi', family)[0]).toMatchObject({ rule: 'article-variant', reason: 'another way of writing “al-Tamimi”' });
+  });
+
+  it('finds family short forms from the table, a name written without its apostrophe, and never a one- or two-letter part alone', () => {
+    expect(shortFormsOf('Ibrahim')).toContain('ibbi');
+    expect(found('Ibbi and Rauf came; Al said hello; et al.', [...family, ...register('person,Al Bennett,Neighbour,\n')])).toEqual(['Ibbi', 'Rauf']);
+    expect(check('Ibbi', family)[0]).toMatchObject({ rule: 'nickname', reason: 'short form of “Ibrahim”' });
+  });
+});
+
+describe('initials of registered people', () => {
+  const people = register('person,Jodie Marsh,Mother,\nperson,Harvey Grant-Lyle,Child H,\nperson,Dana Ali,Social Worker 1,\n');
+
+  it('finds initials as records write them, where they stand as a name', () => {
+    expect(found('J.D. no; J.M. rang, JM said, J M left. HGL and H.G.L. too.', people)).toEqual(['J.M.', 'JM', 'J M', 'HGL', 'H.G.L.']);
+  });
+
+  it('never inside words, in lower case, or where the letters are a report’s acronym', () => {
+    // Dana Ali is "DA", which is also domestic abuse.
+    expect(found('jm, JMX, DA and D.A. concerns; the DA was discussed.', people)).toEqual([]);
+  });
+});
+
+describe('Unicode forms', () => {
+  const people = register('person,Zoë Fenwick,Social Worker 1,\nperson,Ștefan Ionescu,Mother’s partner,\n');
+
+  it('finds decomposed text and look-alike letters, each span ending after its accent', () => {
+    const decomposed = 'Zoe\u0308 called; Zoe\u0308 Fenwick visited.';
+    const findings = check(decomposed, people);
+    expect(findings.map((finding) => finding.text)).toEqual(['Zoe\u0308', 'Zoe\u0308 Fenwick']);
+    // A replacement over the span leaves no stray combining mark.
+    const replaced = findings.reduceRight((text, finding) => text.slice(0, finding.start) + finding.replacement + text.slice(finding.end), decomposed);
+    expect(replaced).toBe('Social Worker 1 called; Social Worker 1 visited.');
+    expect(found('Ştefan (cedilla), Stefan, S\u0326tefan.', people)).toEqual(['Ştefan', 'Stefan', 'S\u0326tefan']);
+  });
+});
+
+describe('registered names that are also places, clubs, charities or words', () => {
+  const people = register(
+    'person,Georgia Pell,Aunt,\nperson,Kent Marlow,Grandfather,\nperson,Everton Hale,Stepfather,\nperson,Faith Oduya,Health Visitor 2,\nperson,Medina Yusuf,Grandmother,\n',
+  );
+
+  it('is not the person in its other sense', () => {
+    expect(
+      found(
+        'She lived in Georgia. Kent Police and Kent County Council. The Kent custody record. He supports Everton. The charity Faith in Families helped. Faith communities matter. A trip to Mecca and Medina. The A2 to Kent.',
+        people,
+      ),
+    ).toEqual([]);
+  });
+
+  it('is still the person where it is', () => {
+    expect(found('Georgia said that Kent had called. Everton left. Faith visited. Medina cooked.', people)).toEqual([
+      'Georgia',
+      'Kent',
+      'Everton',
+      'Faith',
+      'Medina',
+    ]);
+  });
+});
+
+describe('unregistered identifiers', () => {
+  it('finds businesses by their trade, named buildings, prisons, religious and community titles, and handles', () => {
+    expect(
+      found(
+        'Fares from Castle Cabs; pills from Bridge Street Pharmacy; washing at Northgate Launderette; a flat in Kestrel Heights; a visit to HMP Stonebridge. Rabbi Eli Stern, Reverend Ann Boyd, Pastor John Mensah, Sheikh Omar Khalil and Councillor Jean Platt. Messages from @kez.x99 and an email to kez@example.org.',
+        [],
+      ),
+    ).toEqual([
+      'Castle Cabs',
+      'Bridge Street Pharmacy',
+      'Northgate Launderette',
+      'Kestrel Heights',
+      'HMP Stonebridge',
+      'Rabbi Eli Stern',
+      'Reverend Ann Boyd',
+      'Pastor John Mensah',
+      'Sheikh Omar Khalil',
+      'Councillor Jean Platt',
+      '@kez.x99',
+      'kez@example.org',
+    ]);
+  });
+
+  it('finds untitled names in the cells of a pasted table and among capitals, but not roles or agencies', () => {
+    const table = 'Date\tAgency\tPractitioner\tEvent\n03/05/2023\tPolice\tRobert Fenn\tHome visit\n04/05/2023\tHealth Visiting\tHealth Visitor\tCall\n';
+    expect(found(table, []).filter((text) => !/\d/.test(text))).toEqual(['Robert Fenn']);
+    expect(found('Role | Agency | Name\nTeacher | School | Amira Saleh\n', [])).toEqual(['Amira Saleh']);
+    expect(found('NOTES OF A CONVERSATION WITH KAREN TILLY\nKEY PRACTICE EPISODE ONE', [])).toEqual(['KAREN TILLY']);
+  });
+
+  it('leaves courts and national bodies alone', () => {
+    expect(found('The Family Court and the Crown Court; the Youth Court.', [])).toEqual([]);
+  });
+});
