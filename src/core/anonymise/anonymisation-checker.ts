@@ -104,7 +104,8 @@ export class AnonymisationChecker {
       findings.push(fromForm(form, this.withTitle(text, start), end));
     }
 
-    const compact = compactText(text);
+    // The word text already normalised is compacted, not normalised again: a long report is read once.
+    const compact = compactText(text, normal);
     for (const match of this.compact.search(compact.text)) {
       const start = compact.origin[match.start]!;
       const end = compact.origin[match.end - 1]! + 1;

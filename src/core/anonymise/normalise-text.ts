@@ -42,8 +42,7 @@ export function normaliseValue(value: string): string {
  * Letters and digits only: "KM2 5RB" and "km25rb", "612 345 6784" and "612-345-6784" read the
  * same, so numbers and postcodes are found however they are spaced or punctuated.
  */
-export function compactText(original: string): NormalisedText {
-  const normal = normaliseText(original);
+export function compactText(original: string, normal: NormalisedText = normaliseText(original)): NormalisedText {
   let text = '';
   const origin: number[] = [];
   for (let index = 0; index < normal.text.length; index += 1) {
