@@ -231,16 +231,22 @@ describe('the multi-pattern automaton', () => {
   });
 });
 
+/** The checker's score on an annotated case of test/fixtures/anonymise, and its recall on a tier (1 when the case has none). */
+function scoreAnnotatedCase(name: string) {
+  const folder = resolve(import.meta.dirname, '../../../fixtures/anonymise', name);
+  const identifiers = parseRegisterCsv(readFileSync(resolve(folder, 'register.csv'), 'utf8'));
+  if (!identifiers.ok) throw new Error('bad register');
+  const text = readFileSync(resolve(folder, 'report.txt'), 'utf8');
+  const expected = JSON.parse(readFileSync(resolve(folder, 'expected.json'), 'utf8')) as ExpectedSpan[];
+  const score = scoreFindings(checkText(text, { identifiers: identifiers.identifiers }), expected);
+  const rate = (tier: string) => (score.recall[tier] ? score.recall[tier].found / score.recall[tier].total : 1);
+  return { score, rate };
+}
+
 describe('annotated cases', () => {
   // Written independently of the checker (issue 17); their figures, case by case, are in `npm run bench`.
   it.each(['case-n', 'case-p', 'case-r'])('keeps its reach on %s: tier A nearly all, B ≥ 90%, C ≥ 90%, D ≥ 70%, precision ≥ 95%', (name) => {
-    const folder = resolve(import.meta.dirname, '../../../fixtures/anonymise', name);
-    const identifiers = parseRegisterCsv(readFileSync(resolve(folder, 'register.csv'), 'utf8'));
-    if (!identifiers.ok) throw new Error('bad register');
-    const text = readFileSync(resolve(folder, 'report.txt'), 'utf8');
-    const expected = JSON.parse(readFileSync(resolve(folder, 'expected.json'), 'utf8')) as ExpectedSpan[];
-    const score = scoreFindings(checkText(text, { identifiers: identifiers.identifiers }), expected);
-    const rate = (tier: string) => (score.recall[tier] ? score.recall[tier].found / score.recall[tier].total : 1);
+    const { score, rate } = scoreAnnotatedCase(name);
     expect(rate('A')).toBeGreaterThanOrEqual(0.97);
     expect(rate('B')).toBeGreaterThanOrEqual(0.9);
     expect(rate('C')).toBeGreaterThanOrEqual(0.9);
@@ -250,13 +256,7 @@ describe('annotated cases', () => {
   });
 
   it.each(['case-l', 'case-m'])('meets the quality bar on %s', (name) => {
-    const folder = resolve(import.meta.dirname, '../../../fixtures/anonymise', name);
-    const identifiers = parseRegisterCsv(readFileSync(resolve(folder, 'register.csv'), 'utf8'));
-    if (!identifiers.ok) throw new Error('bad register');
-    const text = readFileSync(resolve(folder, 'report.txt'), 'utf8');
-    const expected = JSON.parse(readFileSync(resolve(folder, 'expected.json'), 'utf8')) as ExpectedSpan[];
-    const score = scoreFindings(checkText(text, { identifiers: identifiers.identifiers }), expected);
-    const rate = (tier: string) => (score.recall[tier] ? score.recall[tier].found / score.recall[tier].total : 1);
+    const { score, rate } = scoreAnnotatedCase(name);
     expect(score.missed.filter((span) => span.tier === 'A')).toEqual([]);
     expect(rate('B')).toBeGreaterThanOrEqual(0.9);
     expect(rate('C')).toBeGreaterThanOrEqual(0.9);
