@@ -1,5 +1,7 @@
 // A multi-pattern automaton (Aho–Corasick): every registered form of every identifier is found in
-// one pass over the text, however many identifiers the register holds.
+// one pass over the text, however many identifiers the register holds. After the patterns are
+// added it is compiled into a table (state × character class → next state), so a search reads
+// one array entry per character of the text and never walks failure links.
 
 export interface AutomatonMatch<T> {
   /** Index in the searched text where the pattern starts. */
@@ -9,61 +11,75 @@ export interface AutomatonMatch<T> {
   payload: T;
 }
 
-interface State<T> {
-  next: Map<string, number>;
-  fail: number;
-  /** Patterns ending here: their length and payload. */
-  outputs: { length: number; payload: T }[];
+interface Output<T> {
+  length: number;
+  payload: T;
 }
 
 export class Automaton<T> {
-  private readonly states: State<T>[] = [{ next: new Map(), fail: 0, outputs: [] }];
-  private built = false;
+  /** The trie while patterns are added: per state, its children by UTF-16 code. */
+  private readonly children: Map<number, number>[] = [new Map()];
+  private readonly ownOutputs: Output<T>[][] = [[]];
+  private compiled: { classOf: Uint16Array; classes: number; next: Int32Array; outputs: (Output<T>[] | null)[] } | null = null;
 
   add(pattern: string, payload: T): void {
     if (pattern.length === 0) return;
-    if (this.built) throw new Error('Patterns must be added before the first search.');
+    if (this.compiled) throw new Error('Patterns must be added before the first search.');
     let state = 0;
     // UTF-16 units, as search() reads them, so lengths and indices agree.
     for (let index = 0; index < pattern.length; index += 1) {
-      const char = pattern[index]!;
-      let target = this.states[state]!.next.get(char);
+      const code = pattern.charCodeAt(index);
+      let target = this.children[state]!.get(code);
       if (target === undefined) {
-        target = this.states.length;
-        this.states.push({ next: new Map(), fail: 0, outputs: [] });
-        this.states[state]!.next.set(char, target);
+        target = this.children.length;
+        this.children.push(new Map());
+        this.ownOutputs.push([]);
+        this.children[state]!.set(code, target);
       }
       state = target;
     }
-    this.states[state]!.outputs.push({ length: pattern.length, payload });
+    this.ownOutputs[state]!.push({ length: pattern.length, payload });
   }
 
-  private build(): void {
-    const queue: number[] = [];
-    for (const target of this.states[0]!.next.values()) queue.push(target);
+  private compile(): NonNullable<Automaton<T>['compiled']> {
+    // Every character that occurs in a pattern gets a class of its own; all others are class 0,
+    // which always leads back to the start.
+    const classOf = new Uint16Array(65536);
+    let classes = 1;
+    for (const children of this.children) for (const code of children.keys()) if (classOf[code] === 0) classOf[code] = classes++;
+    const count = this.children.length;
+    const next = new Int32Array(count * classes);
+    const fail = new Int32Array(count);
+    const outputs: (Output<T>[] | null)[] = new Array<Output<T>[] | null>(count).fill(null);
+    // Breadth first, so a state's failure state is complete before the state itself.
+    const queue: number[] = [0];
     for (let head = 0; head < queue.length; head += 1) {
       const state = queue[head]!;
-      for (const [char, target] of this.states[state]!.next) {
-        let fail = this.states[state]!.fail;
-        while (fail !== 0 && !this.states[fail]!.next.has(char)) fail = this.states[fail]!.fail;
-        const failTarget = this.states[fail]!.next.get(char);
-        this.states[target]!.fail = failTarget !== undefined && failTarget !== target ? failTarget : 0;
-        this.states[target]!.outputs.push(...this.states[this.states[target]!.fail]!.outputs);
+      const row = state * classes;
+      const failRow = fail[state]! * classes;
+      const inherited = state === 0 ? [] : (outputs[fail[state]!] ?? []);
+      const own = this.ownOutputs[state]!;
+      outputs[state] = own.length + inherited.length > 0 ? [...own, ...inherited] : null;
+      for (let symbol = 1; symbol < classes; symbol += 1) next[row + symbol] = state === 0 ? 0 : next[failRow + symbol]!;
+      for (const [code, target] of this.children[state]!) {
+        const symbol = classOf[code]!;
+        fail[target] = state === 0 ? 0 : next[failRow + symbol]!;
+        next[row + symbol] = target;
         queue.push(target);
       }
     }
-    this.built = true;
+    return { classOf, classes, next, outputs };
   }
 
   search(text: string): AutomatonMatch<T>[] {
-    if (!this.built) this.build();
+    this.compiled ??= this.compile();
+    const { classOf, classes, next, outputs } = this.compiled;
     const matches: AutomatonMatch<T>[] = [];
     let state = 0;
     for (let index = 0; index < text.length; index += 1) {
-      const char = text[index]!;
-      while (state !== 0 && !this.states[state]!.next.has(char)) state = this.states[state]!.fail;
-      state = this.states[state]!.next.get(char) ?? 0;
-      for (const output of this.states[state]!.outputs) matches.push({ start: index + 1 - output.length, end: index + 1, payload: output.payload });
+      state = next[state * classes + classOf[text.charCodeAt(index)]!]!;
+      const found = outputs[state];
+      if (found !== null) for (const output of found!) matches.push({ start: index + 1 - output.length, end: index + 1, payload: output.payload });
     }
     return matches;
   }

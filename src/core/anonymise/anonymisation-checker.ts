@@ -5,6 +5,7 @@ import type { RegisteredIdentifier } from './identifier-register';
 import { soundKeys, soundsAlike, transliterationFolded, withinOneEdit } from './name-variants';
 import { otherSense } from './name-senses';
 import { compactText, isWordChar, normaliseText, normaliseValue } from './normalise-text';
+import { capitalisedWords } from './capitalised-words';
 import { findFullDates, findLikelyNames, findPatterns } from './pattern-rules';
 import { registerForms, titles, type RegisterForm } from './register-forms';
 
@@ -35,6 +36,7 @@ export class AnonymisationChecker {
   private readonly allowed = new Automaton<true>();
   private readonly byId = new Map<string, RegisteredIdentifier>();
   private readonly variantCache = new Map<string, NameTarget | null>();
+  private readonly writtenCache = new Map<string, { word: string; target: NameTarget } | null>();
 
   constructor(options: CheckerOptions) {
     for (const identifier of options.identifiers) this.byId.set(identifier.id, identifier);
@@ -163,18 +165,17 @@ export class AnonymisationChecker {
     const findings: Finding[] = [];
     if (!this.hasNameTargets) return findings;
     // Letters with any combining accents (text pasted from a Mac arrives decomposed).
-    for (const match of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}\p{M}*(?:[\p{Ll}\p{M}]|['’‘](?=\p{Ll}))+(?![\p{L}\p{M}])/gu)) {
+    for (const match of capitalisedWords(text)) {
       // The span is measured on the text as written: lower case can be longer ("İ" is "i̇").
-      const written = match[0].replace(/['’]s$/, '');
-      const word = plainWord(written);
-      if (word.length < 4 || this.knownWords.has(word)) continue;
-      const target = this.variantTarget(word);
-      if (!target) continue;
+      const written = match.text.replace(/['’]s$/, '');
+      const found = this.writtenVariant(written);
+      if (!found) continue;
+      const { word, target } = found;
       const slip = withinOneEdit(word, target.word);
       const name = target.word[0]!.toUpperCase() + target.word.slice(1);
       findings.push({
-        start: match.index,
-        end: match.index + written.length,
+        start: match.start,
+        end: match.start + written.length,
         text: written,
         category: 'person',
         severity: 'medium',
@@ -185,6 +186,18 @@ export class AnonymisationChecker {
       });
     }
     return findings;
+  }
+
+  /** A capitalised word as written, and the name part it is a variant of: remembered per word, as a report repeats its words. */
+  private writtenVariant(written: string): { word: string; target: NameTarget } | null {
+    const known = this.writtenCache.get(written);
+    if (known !== undefined) return known;
+    const word = plainWord(written);
+    const target = word.length < 4 || this.knownWords.has(word) ? undefined : this.variantTarget(word);
+    const found = target ? { word, target } : null;
+    if (this.writtenCache.size > 20_000) this.writtenCache.clear();
+    this.writtenCache.set(written, found);
+    return found;
   }
 
   /** The registered name part a word is a slip or a sound-alike of, remembered per word: a report repeats its words. */

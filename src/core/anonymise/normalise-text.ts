@@ -5,32 +5,49 @@
 export interface NormalisedText {
   text: string;
   /** For each index of `text`, the index in the original it came from. */
-  origin: number[];
+  origin: Int32Array;
 }
 
 const foldings: Record<string, string> = { '’': "'", '‘': "'", ʼ: "'", '`': "'", '–': '-', '—': '-', '‐': '-', '‑': '-', '\u00a0': ' ' };
 
-/** One character of the original as it is compared (may be empty, for a combining accent). */
+/** A character outside plain ASCII as it is compared (may be empty, for a combining accent). */
 function foldChar(char: string): string {
-  const code = char.charCodeAt(0);
-  // Plain ASCII, nearly all of a report: no table or Unicode normalisation needed.
-  if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char === '`' ? "'" : char;
   const folded = foldings[char];
   if (folded !== undefined) return folded;
   return char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/**
+ * Nearly all of a report is plain ASCII, whose lower case has the same length: such runs are
+ * copied and lower-cased whole, and only the other characters are folded one by one.
+ */
 export function normaliseText(original: string): NormalisedText {
-  let text = '';
-  const origin: number[] = [];
+  const pieces: string[] = [];
+  let origin = new Int32Array(original.length + 8);
+  let length = 0;
+  let runStart = 0;
+  const flushRun = (end: number) => {
+    if (end > runStart) pieces.push(original.slice(runStart, end).toLowerCase());
+  };
   for (let index = 0; index < original.length; index += 1) {
-    const folded = foldChar(original[index]!);
-    for (const char of folded) {
-      text += char;
-      origin.push(index);
+    const code = original.charCodeAt(index);
+    if (code < 128 && code !== 96) {
+      origin[length++] = index;
+      continue;
     }
+    flushRun(index);
+    runStart = index + 1;
+    const folded = foldChar(original[index]!);
+    if (length + folded.length > origin.length) {
+      const grown = new Int32Array(Math.max(origin.length * 2, length + folded.length + 8));
+      grown.set(origin);
+      origin = grown;
+    }
+    for (let unit = 0; unit < folded.length; unit += 1) origin[length++] = index;
+    pieces.push(folded);
   }
-  return { text, origin };
+  flushRun(original.length);
+  return { text: pieces.join(''), origin: origin.subarray(0, length) };
 }
 
 /** A value normalised the same way, for building patterns. */
@@ -43,25 +60,37 @@ export function normaliseValue(value: string): string {
  * same, so numbers and postcodes are found however they are spaced or punctuated.
  */
 export function compactText(original: string, normal: NormalisedText = normaliseText(original)): NormalisedText {
-  let text = '';
-  const origin: number[] = [];
-  for (let index = 0; index < normal.text.length; index += 1) {
-    const char = normal.text[index]!;
-    if (isWordChar(char)) {
-      text += char;
-      origin.push(normal.origin[index]!);
+  const source = normal.text;
+  const pieces: string[] = [];
+  const origin = new Int32Array(source.length);
+  let length = 0;
+  let runStart = -1;
+  for (let index = 0; index < source.length; index += 1) {
+    if (isWordCode(source, index)) {
+      if (runStart < 0) runStart = index;
+      origin[length++] = normal.origin[index]!;
+    } else if (runStart >= 0) {
+      pieces.push(source.slice(runStart, index));
+      runStart = -1;
     }
   }
-  return { text, origin };
+  if (runStart >= 0) pieces.push(source.slice(runStart));
+  return { text: pieces.join(''), origin: origin.subarray(0, length) };
 }
 
 export function compactValue(value: string): string {
   return compactText(value).text;
 }
 
+const wordChar = /[\p{L}\p{N}]/u;
+
+function isWordCode(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return wordChar.test(text[index]!);
+}
+
 export function isWordChar(char: string | undefined): boolean {
   if (char === undefined) return false;
-  const code = char.charCodeAt(0);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}\p{N}]/u.test(char);
+  return isWordCode(char, 0);
 }
