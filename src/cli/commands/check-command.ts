@@ -16,6 +16,8 @@ interface CheckedDocument {
   /** A case file's own register and allow list. */
   identifiers?: RegisteredIdentifier[];
   allow?: string[];
+  /** A case file's partnership, whose area is never a finding alone. */
+  partnership?: string;
 }
 
 /** "The file is not a Word document …" (the reader does not know the name) → "report.docx is not a Word document …". */
@@ -41,6 +43,7 @@ async function readDocument(path: string, kind: CheckedDocumentKind, io: CliIo):
       text: caseFilePlainText(read.file),
       identifiers: read.file.anonymisation.identifiers,
       allow: read.file.anonymisation.allowed.map((item) => item.phrase),
+      partnership: read.file.case.partnership,
     };
   }
   return { text };
@@ -110,7 +113,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<ExitCode>
     return exitCodes.badInput;
   }
   const { text } = document;
-  const findings = checkText(text, { identifiers, allow });
+  const findings = checkText(text, { identifiers, allow, partnership: document.partnership ?? '' });
   if (values.json) {
     io.out(
       JSON.stringify(

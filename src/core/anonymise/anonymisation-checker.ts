@@ -2,9 +2,10 @@ import { Automaton } from './aho-corasick';
 import { defaultAllowList } from './allow-list';
 import { severityRank, type Finding, type FindingCandidate } from './finding';
 import type { RegisteredIdentifier } from './identifier-register';
+import { spokenSpelling } from './spoken-spellings';
 import { soundKeys, soundsAlike, transliterationFolded, withinOneEdit } from './name-variants';
 import { otherSense } from './name-senses';
-import { compactText, isWordChar, normaliseText, normaliseValue } from './normalise-text';
+import { compactText, isWordChar, normaliseText, normaliseValue, unmarked } from './normalise-text';
 import { capitalisedWords } from './capitalised-words';
 import { findFullDates, findLikelyNames, findPatterns } from './pattern-rules';
 import { registerForms, titles, type RegisterForm } from './register-forms';
@@ -13,10 +14,18 @@ export interface CheckerOptions {
   identifiers: readonly RegisteredIdentifier[];
   /** The case's own allow list, added to the defaults. */
   allow?: readonly string[];
+  /**
+   * The partnership's name ("Thornleigh Safeguarding Children Partnership"): the area it names is
+   * the review's own, printed on every page, and never a finding alone, though a family's address lies in it.
+   */
+  partnership?: string;
 }
 
 interface NameTarget {
+  /** The name part as words are compared with it: lower case, unmarked (or as it is said, "shlonzak"). */
   word: string;
+  /** The registered name part as the reviewer wrote it, for the reason given. */
+  shown: string;
   keys: string[];
   identifier: RegisteredIdentifier;
 }
@@ -31,6 +40,8 @@ export class AnonymisationChecker {
   /** Name parts by sound key, and by every one-letter deletion of them (to find one-edit slips fast). */
   private readonly bySound = new Map<string, NameTarget[]>();
   private readonly byDeletion = new Map<string, NameTarget[]>();
+  /** Name parts by the way they are said ("shlonzak" for Ślązak): a word written so is the name. */
+  private readonly bySpokenSpelling = new Map<string, NameTarget>();
   private hasNameTargets = false;
   private readonly knownWords = new Set<string>();
   private readonly allowed = new Automaton<true>();
@@ -50,15 +61,21 @@ export class AnonymisationChecker {
       for (const word of identifier.value.split(/[\s-]+/)) {
         const lower = plainWord(word);
         if (lower.length < 4 || titles.includes(lower)) continue;
-        const target = { word: lower, keys: variantKeys(lower), identifier };
-        this.hasNameTargets = true;
-        for (const key of target.keys) push(this.bySound, key, target);
-        // One-letter slips only of longer names: "Kane" is one letter from too many words ("Lane", "Cane", "Kaner").
-        if (lower.length >= 5) for (const variant of deletions(lower)) push(this.byDeletion, variant, target);
+        // The name as written, and as it is said where its letters are another alphabet's ("Ślązak" heard as "Shlonzak").
+        const spoken = spokenSpelling(word.replace(/['’]/g, ''));
+        for (const compared of spoken ? [lower, spoken] : [lower]) {
+          const target = { word: compared, shown: word, keys: variantKeys(compared), identifier };
+          this.hasNameTargets = true;
+          if (compared !== lower) this.bySpokenSpelling.set(compared, target);
+          for (const key of target.keys) push(this.bySound, key, target);
+          // One-letter slips only of longer names: "Kane" is one letter from too many words ("Lane", "Cane", "Kaner").
+          if (compared.length >= 5) for (const variant of deletions(compared)) push(this.byDeletion, variant, target);
+        }
       }
     }
     // Replacements are never findings: "Mr P" must not be flagged for containing "P".
-    for (const phrase of [...defaultAllowList, ...(options.allow ?? []), ...options.identifiers.map((identifier) => identifier.replacement)]) {
+    const area = partnershipArea(options.partnership ?? '');
+    for (const phrase of [...defaultAllowList, ...(options.allow ?? []), ...area, ...options.identifiers.map((identifier) => identifier.replacement)]) {
       const pattern = normaliseValue(phrase);
       if (pattern.length >= 2) this.allowed.add(pattern, true);
     }
@@ -172,7 +189,7 @@ export class AnonymisationChecker {
       if (!found) continue;
       const { word, target } = found;
       const slip = withinOneEdit(word, target.word);
-      const name = target.word[0]!.toUpperCase() + target.word.slice(1);
+      const name = target.shown;
       findings.push({
         start: match.start,
         end: match.start + written.length,
@@ -203,6 +220,11 @@ export class AnonymisationChecker {
   /** The registered name part a word is a slip or a sound-alike of, remembered per word: a report repeats its words. */
   private variantTarget(word: string): NameTarget | undefined {
     if (this.variantCache.has(word)) return this.variantCache.get(word) ?? undefined;
+    const spoken = this.bySpokenSpelling.get(word);
+    if (spoken) {
+      this.variantCache.set(word, spoken);
+      return spoken;
+    }
     const slips = word.length >= 5 && !ordinaryCapitalised.has(word) ? deletions(word).flatMap((variant) => this.byDeletion.get(variant) ?? []) : [];
     let target = slips.find((candidate) => withinOneEdit(word, candidate.word) && word !== `${candidate.word}s`);
     if (!target && !ordinaryCapitalised.has(word)) {
@@ -249,7 +271,7 @@ export class AnonymisationChecker {
 // most two capitalised words (the town between a street and its postcode, a middle name).
 const belongsBetween = /^[\s,]*(?:\p{Lu}[\p{L}'’-]*[\s,]+){0,2}$/u;
 // Forms that are a part of an entry, not all of it: two whole mentions side by side stay two.
-const partRules = new Set(['name-part', 'address-part', 'street', 'postcode', 'address-abbreviated', 'street-abbreviated', 'distinctive-name']);
+const partRules = new Set(['name-part', 'address-part', 'street', 'postcode', 'locality', 'address-abbreviated', 'street-abbreviated', 'distinctive-name']);
 const isPart = (finding: Finding) => partRules.has(finding.rule);
 
 /**
@@ -303,10 +325,7 @@ function variantKeys(word: string): string[] {
 
 /** A word as name parts are compared: lower case, accents and apostrophes gone. */
 function plainWord(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/[\p{M}'’‘]/gu, '')
-    .toLowerCase();
+  return unmarked(word).replace(/['’‘]/g, '').toLowerCase();
 }
 
 // Rules that find one word of a person's name: where that word is a place, a club or an
@@ -339,6 +358,17 @@ function deletions(word: string): string[] {
   const forms = [word];
   for (let index = 0; index < word.length; index += 1) forms.push(word.slice(0, index) + word.slice(index + 1));
   return forms;
+}
+
+/** The partnership's name and the area it names: "Thornleigh Safeguarding Children Partnership" → it, and "Thornleigh". */
+export function partnershipArea(partnership: string): string[] {
+  const name = partnership.trim();
+  if (name === '') return [];
+  const area = name
+    .replace(/^the\s+/i, '')
+    .split(/\s+(?:Safeguarding|Children['’]?s?|Local|Partnership|Multi-Agency|Council)\b/i)[0]!
+    .trim();
+  return area !== '' && area !== name ? [name, area] : [name];
 }
 
 /** One-off check of a text against a register. */

@@ -7,7 +7,7 @@ import { footballClubNames, gazetteer } from './gazetteer';
 
 // An organisation or place the word names when one of these follows it ("Kent Police", "Everton FC", "Lincoln County Hospital").
 const namesFollowing =
-  /^(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:Police|Constabulary|County|Council|Borough|City|FC|AFC|Football|United|Rovers|Athletic|Wanderers|Airport|Station|Cathedral|University|Hospital|Infirmary|Road|Street|Avenue|Lane|Way|Park|Square|Museum|Zoo|Prison)\b/u;
+  /^(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:Police|Constabulary|County|Council|Borough|City|FC|AFC|Football|United|Rovers|Athletic|Wanderers|Airport|Station|Cathedral|University|Hospital|Infirmary|Road|Street|Avenue|Lane|Way|Park|Square|Museum|Zoo|Prison|Foundation|Trust|Institute|Society|Fund)\b/u;
 // The word in its ordinary sense, before a common noun: "Faith communities", "Hope groups".
 const ordinaryFollowing = /^\s+(?:communities|community|groups|group|leaders|organisations|settings|sector|based|-based|schools|networks)\b/iu;
 // Being in, going to or coming from a place ("lived in Georgia", "moved back to Lincoln", "originally from Jordan").

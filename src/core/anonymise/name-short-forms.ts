@@ -1,3 +1,5 @@
+import { unmarked } from './normalise-text';
+
 // Given names and the short forms families and agencies write for them, in the naming traditions
 // reviewers in England meet most. Each group reads both ways: a registered "Ibrahim" finds
 // "Ibbi", a registered "Ibbi" finds "Ibrahim". Sources: the English groups follow the usual
@@ -52,7 +54,14 @@ aleksandra ola | katarzyna kasia | malgorzata gosia malgosia | agnieszka aga | w
 piotr piotrek | tomasz tomek | jakub kuba | mateusz mati | zuzanna zuzia | joanna asia | magdalena madzia magda |
 gheorghe ghita | ion ionut ionel nelu | alexandru sandu | constantin costel costi | vasile vasi | stefan fane fanel |
 nicolae nicu | oluwaseun seun | oluwadamilare dami | olufunmilayo funmi | adebayo bayo | oluwatobi tobi | chukwuemeka emeka |
-chinonso nonso | babajide jide | folasade sade | ayodele ayo`;
+chinonso nonso | babajide jide | folasade sade | ayodele ayo |
+bartlomiej bartek | przemyslaw przemek | grzegorz grzesiek | pawel pawelek | stanislaw staszek stas | wladyslaw wladek | jozef jozek |
+slawomir slawek | miroslaw mirek | radoslaw radek | jaroslaw jarek | zbigniew zbyszek | dorota dorotka | elzbieta ela | barbara basia |
+malgorzata gosia malgosia | anna ania | ewa ewka | lukasz lukas | maciej maciek | marcin marcinek | andrzej andrzejek jedrek |
+oluwatobiloba tobi tobiloba oluwatobi | oluwadamilola dami damilola | oluwafunmilayo funmi | abimbola bimbo bimpe | adebimpe bimpe |
+oluwakemi kemi | oluwabukola bukky bukola | oluwatoyin toyin | adebola bola | temitope tope | oluwatosin tosin | mobolaji bolaji |
+oluwafemi femi | olufemi femi | ayodeji deji | adewale wale | babatunde tunde | oluwatimilehin timi | omolara lara | oluwakayode kayode |
+chinedu nedu | chiamaka amaka | nnamdi nam | oluwaseyi seyi | adeyemi yemi | kwabena kobby | kwadwo kojo | akosua akos`;
 
 const groups: string[][] = [english, arabicAndSomali, southAsian, europeanAndWestAfrican]
   .join('|')
@@ -75,6 +84,6 @@ export function isKnownGivenName(word: string): boolean {
 
 /** The short forms (or full forms) of a given name, lower case and without accents; none for names not in the table. */
 export function shortFormsOf(name: string): string[] {
-  const plain = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const plain = unmarked(name).toLowerCase();
   return [...(byName.get(plain) ?? [])];
 }

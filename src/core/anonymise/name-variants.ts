@@ -1,4 +1,5 @@
 import { doubleMetaphone } from 'double-metaphone';
+import { unmarked } from './normalise-text';
 
 // Spelling variants of registered names: one-letter slips, and names that sound alike across
 // English and other spellings ("Yusuf" / "Yousef" / "Youssef", "Gurpreet" / "Gurprit",
@@ -23,8 +24,7 @@ export function withinOneEdit(a: string, b: string): boolean {
  * "Abdullahi" and "Abdallah" share one. Letters only: accents are removed first.
  */
 export function soundKeys(name: string): string[] {
-  const plain = name
-    .normalize('NFD')
+  const plain = unmarked(name)
     .replace(/[^A-Za-z]/g, '')
     .toLowerCase();
   if (plain === '') return [];

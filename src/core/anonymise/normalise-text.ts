@@ -8,7 +8,31 @@ export interface NormalisedText {
   origin: Int32Array;
 }
 
-const foldings: Record<string, string> = { '’': "'", '‘': "'", ʼ: "'", '`': "'", '–': '-', '—': '-', '‐': '-', '‑': '-', '\u00a0': ' ' };
+const foldings: Record<string, string> = { '’': "'", '‘': "'", ʼ: "'", '`': "'", '–': '-', '—': '-', '‐': '-', '‑': '-', '\u00a0': ' ', ...letterFoldings() };
+
+/**
+ * Letters that carry their mark inside them and so do not come apart in Unicode decomposition:
+ * "Małgorzata" is written "Malgorzata" where the keyboard has no ł, "Søren" as "Soren".
+ */
+function letterFoldings(): Record<string, string> {
+  const plain: Record<string, string> = { ł: 'l', đ: 'd', ð: 'd', ø: 'o', ħ: 'h', ı: 'i', ŀ: 'l', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+  const both: Record<string, string> = {};
+  for (const [letter, folded] of Object.entries(plain)) {
+    both[letter] = folded;
+    const capital = letter.toUpperCase();
+    if (capital !== letter && capital.length === 1) both[capital] = folded;
+  }
+  return both;
+}
+
+const strokeLetters = letterFoldings();
+
+/** A word with every mark taken off, the way the checker compares words: "Ślązak" → "slazak", "Łukasz" → "lukasz". */
+export function unmarked(word: string): string {
+  let folded = '';
+  for (const char of word.normalize('NFD')) folded += char.charCodeAt(0) < 128 ? char : (strokeLetters[char] ?? char);
+  return folded.replace(/\p{M}/gu, '');
+}
 
 /** A character outside plain ASCII as it is compared (may be empty, for a combining accent). */
 function foldChar(char: string): string {

@@ -33,7 +33,7 @@ const rules: { rule: string; category: string; pattern: RegExp; accept?: (match:
     },
   },
   { rule: 'email', category: 'email', pattern: /\b[\w.%+-]+@[\w-]+(?:\.[\w-]+)+\b/g },
-  { rule: 'vehicle-registration', category: 'vrn', pattern: /\b(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[A-HJ-NP-Y]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-HJ-NP-Y])\b/g },
+  { rule: 'vehicle-registration', category: 'vrn', pattern: /\b(?:[A-Z]{2} ?\d{2} ?[A-Z]{3}|[A-HJ-NP-Y]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-HJ-NP-Y])\b/g },
 ];
 
 export function findPatterns(text: string): PatternFinding[] {
@@ -71,6 +71,11 @@ const nameWord = "\\p{Lu}(?:\\p{Ll}|['’]\\p{Lu})[\\p{L}\\p{M}'’-]*";
 const titleWords =
   'Dr|Mr|Mrs|Ms|Miss|Mx|Prof|PC|DC|DS|DI|DCI|Sgt|Cllr|Councillor|Rev|Revd|Reverend|Pastor|Rabbi|Imam|Sheikh|Shaykh|Ustadh|Ustaz|Maulana|Mufti|Giani|Bhai|Canon|Bishop|Father|Fr|Sister|Elder|Apostle|Deacon|Evangelist';
 const titled = new RegExp(`\\b(?:${titleWords})\\.? (?:${nameWord})(?: (?:${nameWord})){0,2}`, 'gu');
+// Church titles that are also said of figures of faith ("the Prophet Muhammad", "Prophet Elijah"): a person only with a first name and a surname.
+const titledInFull = new RegExp(
+  `\\b(?:Prophet|Prophetess|Overseer|Auntie|Aunty|Uncle)\\.? (?!Muhammad\\b|Mohammed\\b|Mohammad\\b|Mary\\b)(?:${nameWord}) (?:${nameWord})`,
+  'gu',
+);
 // Prisons and young offender institutions: "HMP Ravensmoor", "HMYOI Fernhill".
 const prison = /\b(?:HMP|HMYOI|HMP\/YOI|YOI)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?/gu;
 // In a heading in capitals: "DR PATEL", "MRS KHAN".
@@ -81,10 +86,10 @@ const placeSuffixes =
   // Named buildings and blocks of flats.
   'Heights|Tower|Towers|House|Point|Mansions|Lodge|Buildings|Plaza|' +
   // Businesses by their trade.
-  'Cabs|Cars|Taxis|Taxi|Private Hire|Pharmacy|Chemist|Chemists|Launderette|Laundrette|Takeaway|Tandoori|Kebabs|Kebab House|Pizza|Pizzeria|Chippy|Fish Bar|Barbers|Barber|Salon|Nails|Tattoo|Tattoos|Vapes|Vape|Vape Shop|Stores|Store|Supermarket|Mini Market|Minimarket|Off Licence|Newsagents|Newsagent|Cash and Carry|Car Wash|Hand Car Wash|Motors|Garage|Café|Cafe|Restaurant|Bakery|Butchers|Gym|Fitness|Lounge|Snooker Club|Cricket Club|Football Club|Boxing Club|Interpreting|Lettings|Estates|Homes|Hotel|Inn|Arms|Tavern|Bar|Church|Chapel|Tabernacle|Mosque|Masjid|Gurdwara|Temple|Mandir|Synagogue';
+  'Cabs|Cars|Taxis|Taxi|Minicabs|Private Hire|Cleaning Services|Cleaning|Cleaners|Hair & Beauty|Hair and Beauty|Beauty|Deli|Removals|Builders|Scaffolding|Roofing|Tyres|Autos|Car Sales|Scrap Metal|Tarmac|Surfacing|Landscaping|Grocers|Grill|Pharmacy|Chemist|Chemists|Launderette|Laundrette|Takeaway|Tandoori|Kebabs|Kebab House|Pizza|Pizzeria|Chippy|Fish Bar|Barbers|Barber|Salon|Nails|Tattoo|Tattoos|Vapes|Vape|Vape Shop|Stores|Store|Supermarket|Mini Market|Minimarket|Off Licence|Newsagents|Newsagent|Cash and Carry|Car Wash|Hand Car Wash|Motors|Garage|Café|Cafe|Restaurant|Bakery|Butchers|Gym|Fitness|Lounge|Snooker Club|Cricket Club|Football Club|Boxing Club|Interpreting|Lettings|Estates|Homes|Hotel|Inn|Arms|Tavern|Bar|Church|Chapel|Tabernacle|Mosque|Masjid|Gurdwara|Temple|Mandir|Synagogue';
 // Courts and other national bodies take the same suffixes but name nobody.
 const placeWord =
-  "(?!The\\b|A\\b|An\\b|Local\\b|Our\\b|His\\b|Her\\b|Their\\b|This\\b|That\\b|Primary\\b|Secondary\\b|Infant\\b|Junior\\b|Family\\b|Crown\\b|County\\b|High\\b|Youth\\b|Magistrates['’]?\\b|Coroner['’]?s\\b|Private\\b|Public\\b|Care\\b|Foster\\b|Halfway\\b|Safe\\b|Police\\b|Open\\b|Parliament\\b)\\p{Lu}[\\p{L}\\p{M}'’-]+";
+  "(?!The\\b|A\\b|An\\b|Local\\b|Our\\b|His\\b|Her\\b|Their\\b|This\\b|That\\b|Primary\\b|Secondary\\b|Infant\\b|Junior\\b|Family\\b|Crown\\b|County\\b|High\\b|Youth\\b|Magistrates['’]?\\b|Coroner['’]?s\\b|Private\\b|Public\\b|Care\\b|Foster\\b|Halfway\\b|Safe\\b|Police\\b|Open\\b|Parliament\\b|Royal\\b)\\p{Lu}[\\p{L}\\p{M}'’-]+";
 const placed = new RegExp(`\\b(?:${placeWord} ){1,3}(?:${placeSuffixes})\\b`, 'gu');
 // A social-media handle: "@kaylz.x", "@mdot_plugg" (an email's "@" has a name before it).
 const handle = /(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?\b/g;
@@ -175,7 +180,7 @@ const everydayGivenNames = new Set([
 /** Names and places the register does not hold, found by their shape: "Dr Samuel Okoro", "Pastor Joseph Mensah", "Kestrel Heights", "Castle Cabs", "@name.x". */
 export function findLikelyNames(text: string): PatternFinding[] {
   const findings: PatternFinding[] = [];
-  for (const pattern of [titled, titledInCapitals]) {
+  for (const pattern of [titled, titledInCapitals, titledInFull]) {
     for (const match of text.matchAll(pattern)) {
       findings.push({ start: match.index, end: match.index + match[0].length, text: match[0], category: 'name', severity: 'medium', rule: 'titled-name' });
     }

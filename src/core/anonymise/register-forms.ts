@@ -35,7 +35,18 @@ const genericWords = new Set(
   (
     'school academy primary secondary infant infants junior juniors nursery pre-school preschool college university church c of e ce rc catholic ' +
     'methodist community free high grammar federation trust surgery practice medical centre center health hospital general royal infirmary ' +
-    "clinic ward unit children's childrens children centre family services service club the and st saint masjid mosque gurdwara temple church hub youth estate"
+    "clinic ward unit children's childrens children centre family services service club the and st saint masjid mosque gurdwara temple church hub youth estate " +
+    // Kinds of school, nursery and faith community: "Bramblewood Day Nursery", "St Columba's CofE Primary", "Shiloh Covenant Church".
+    'day cofe voluntary aided controlled special sixth form pupil referral montessori kindergarten playgroup creche daycare supplementary madrassa madrasa ' +
+    'pentecostal baptist evangelical reformed anglican orthodox parish chapel cathedral synagogue tabernacle assembly assemblies fellowship ministries ministry ' +
+    'gospel covenant christian islamic muslim jewish sikh hindu international teaching nhs group dental'
+  ).split(' '),
+);
+// First words of a name that do not say which one it is alone: "Queen" of Queen Adelaide Hospital, "North" of North Lodge School.
+const commonFirstWords = new Set(
+  (
+    'queen king prince princess duke duchess lady sir royal north south east west northern southern eastern western new old great little upper lower ' +
+    'holy blessed sacred our all christ mount park green hill high church city county central grand greater first the'
   ).split(' '),
 );
 
@@ -239,26 +250,35 @@ export function registerForms(identifiers: readonly RegisteredIdentifier[]): Reg
         }
         // A first name's usual short forms ("Tom" for Thomas, "Ibbi" for Ibrahim): only with their capital letter.
         const first = words[0];
-        if (first && identifier.kind === 'person') {
-          for (const nickname of shortFormsOf(first))
+        // Yoruba names made with "Oluwa-" or "Olu-" (God) are called by the rest: "Damilola" for Oluwadamilola.
+        const unprefixed = first && /^(?:oluwa|olu)(\p{L}{4,})$/iu.exec(first)?.[1];
+        if (unprefixed && identifier.kind === 'person')
+          add(identifier, normaliseValue(unprefixed), 'nickname', {
+            exactCase: unprefixed[0]!.toUpperCase() + unprefixed.slice(1).toLowerCase(),
+            severity: 'medium',
+            reason: `“${first}” without its “${first.slice(0, first.length - unprefixed.length)}”`,
+          });
+        // Given names, the middle ones too (a family may call a child by a middle name): their short forms.
+        const givenNames = identifier.kind === 'person' ? (words.length > 1 ? words.slice(0, -1) : words) : [];
+        for (const given of givenNames)
+          for (const nickname of shortFormsOf(given))
             add(identifier, nickname, 'nickname', {
               exactCase: nickname[0]!.toUpperCase() + nickname.slice(1),
               severity: 'medium',
-              reason: `short form of “${first}”`,
+              reason: `short form of “${given}”`,
             });
-        }
         break;
       }
       case 'address': {
         add(identifier, normaliseValue(value), 'registered');
         const ofAddress = `part of the registered address “${value}”`;
-        // The district of a town ("…, 22 Sycamore Crescent, Lowmoor, Brackenford, BK4 7RT"): the last place named is the post
-        // town, often the partnership's own area, and is not looked for alone; a place before it is.
+        // The district or town of an address ("…, 22 Sycamore Crescent, Lowmoor, BK4 7RT"), looked for alone. The
+        // partnership's own area is the review's, not the family's: the checker is told it (`area`) and leaves it alone.
         const places = value
           .split(',')
           .map((part) => part.trim())
           .filter((part) => part !== '' && !/\d/.test(part) && !postcodePattern.test(part) && !/^flat\b/i.test(part));
-        for (const locality of places.slice(0, -1))
+        for (const locality of places)
           if (!gazetteer.has(normaliseValue(locality)))
             add(identifier, normaliseValue(locality), 'locality', { capitalised: true, severity: 'medium', reason: ofAddress });
         for (const component of value
@@ -316,9 +336,22 @@ export function registerForms(identifiers: readonly RegisteredIdentifier[]): Reg
                   add(identifier, normaliseValue([`${prefix}${joiner}${article[2]}`, ...distinctive.slice(1)].join(' ')), 'distinctive-name', { reason });
             const saintless = alone.replace(/^(?:st\.?|saint)\s+/i, '');
             if (saintless !== alone) {
-              for (const form of [`St ${saintless}`, `St. ${saintless}`, `Saint ${saintless}`, `St ${saintless.replace(/['’]/g, '')}`])
-                add(identifier, normaliseValue(form), 'distinctive-name', { reason });
+              for (const saint of ['St', 'St.', 'Saint'])
+                for (const name of new Set([saintless, saintless.replace(/['’]/g, '')]))
+                  add(identifier, normaliseValue(`${saint} ${name}`), 'distinctive-name', { reason });
             }
+            // The first word alone, as people shorten a name in speech: "Bramblewood" for Bramblewood Day Nursery, "Shiloh" for Shiloh Covenant Church.
+            const first = distinctive[0]!;
+            if (
+              saintless === alone &&
+              distinctive.length >= 2 &&
+              /^\p{Lu}\p{Ll}/u.test(first) &&
+              first.replace(/[^\p{L}]/gu, '').length >= 5 &&
+              !commonFirstWords.has(first.toLowerCase()) &&
+              !towns.has(normaliseValue(first)) &&
+              !gazetteer.has(normaliseValue(first))
+            )
+              add(identifier, normaliseValue(first), 'distinctive-name', { reason, capitalised: true });
           }
           if (distinctive.length >= 1 && distinctive.length < words.length && !isTown) {
             // The rest by its initials: "Breakwater YC" for Breakwater Youth Club.
@@ -352,6 +385,13 @@ export function registerForms(identifiers: readonly RegisteredIdentifier[]): Reg
       case 'other': {
         const compact = compactValue(value);
         if (compact.length >= 4) add(identifier, compact, 'registered-number', { compact: true });
+        // A reference with its year shortened, as records write it: "CR/23/118842" for CR/2023/118842.
+        const shortYear = value.replace(/(^|[^\d])(?:19|20)(\d{2})(?=[/\-. ])/, '$1$2');
+        if (shortYear !== value && compactValue(shortYear).length >= 6)
+          add(identifier, compactValue(shortYear), 'registered-number', {
+            compact: true,
+            reason: `the registered reference ${value}, with its year shortened`,
+          });
         else add(identifier, normaliseValue(value), 'registered', { exactCase: value });
         break;
       }

@@ -24,8 +24,9 @@ export interface PublicationCheck {
   left: PublicationFinding[];
 }
 
-export function caseChecker(anonymisation: Pick<CaseFileAnonymisation, 'identifiers' | 'allowed'>): AnonymisationChecker {
-  return new AnonymisationChecker({ identifiers: anonymisation.identifiers, allow: anonymisation.allowed.map((item) => item.phrase) });
+/** The checker of a case: its register, its allow list, and its partnership (whose area is the review's own). */
+export function caseChecker(anonymisation: Pick<CaseFileAnonymisation, 'identifiers' | 'allowed'>, partnership = ''): AnonymisationChecker {
+  return new AnonymisationChecker({ identifiers: anonymisation.identifiers, allow: anonymisation.allowed.map((item) => item.phrase), partnership });
 }
 
 export function checkPublishedDocument(

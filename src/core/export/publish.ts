@@ -54,7 +54,7 @@ export async function renderRequest(document: PublishedDocument, request: Publis
 export async function publish(file: CaseFile, request: PublishRequest): Promise<PublishResult> {
   const readiness = requestReadiness(file, request);
   const document = composeRequest(file, request);
-  const checker = caseChecker(file.anonymisation);
+  const checker = caseChecker(file.anonymisation, file.case.partnership);
   const check = checkPublishedDocument(document, file.anonymisation, checker);
   const restricted = request.output === 'report' && request.options.kind === 'draft';
   if (!restricted && (readiness.length > 0 || check.unresolved.length > 0)) return refused(readiness, check.unresolved, false);

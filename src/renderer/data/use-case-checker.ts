@@ -4,6 +4,7 @@ import { AnonymisationChecker } from '../../core/anonymise/anonymisation-checker
 import { ignoredKey, type StoredIdentifier } from '../../core/anonymise/anonymisation-records';
 import type { CsprDatabase } from './db/cspr-database';
 import { listAllowed, listIdentifiers } from './anonymisation-repository';
+import { getCase } from './case-repository';
 
 /**
  * The case's checker, rebuilt only when its register or allow list really changes, and the
@@ -17,11 +18,13 @@ export function useCaseChecker(
   const identifiers = useLiveQuery(() => listIdentifiers(db, caseId), [db, caseId]);
   const allowed = useLiveQuery(() => listAllowed(db, caseId), [db, caseId]);
   const ignoredRows = useLiveQuery(() => db.ignoredFindings.where('caseId').equals(caseId).toArray(), [db, caseId]);
-  const registerKey = identifiers && allowed ? JSON.stringify([identifiers, allowed]) : null;
+  // The partnership's area is the review's own: never a finding alone (as in the publication check).
+  const partnership = useLiveQuery(async () => (await getCase(db, caseId))?.partnership ?? '', [db, caseId]);
+  const registerKey = identifiers && allowed && partnership !== undefined ? JSON.stringify([identifiers, allowed, partnership]) : null;
   const checker = useMemo(() => {
     if (registerKey === null) return null;
-    const [rows, phrases] = JSON.parse(registerKey) as [NonNullable<typeof identifiers>, NonNullable<typeof allowed>];
-    return new AnonymisationChecker({ identifiers: rows, allow: phrases.map((item) => item.phrase) });
+    const [rows, phrases, area] = JSON.parse(registerKey) as [NonNullable<typeof identifiers>, NonNullable<typeof allowed>, string];
+    return new AnonymisationChecker({ identifiers: rows, allow: phrases.map((item) => item.phrase), partnership: area });
   }, [registerKey]);
   const ignoredList = (ignoredRows ?? [])
     .map((row) => ignoredKey(row.text, row.context))

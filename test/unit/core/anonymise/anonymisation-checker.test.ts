@@ -70,13 +70,16 @@ describe('registered values', () => {
 
   it('finds an address, its street with and without the number, abbreviated, and its postcode however spaced', () => {
     const home = register('address,"3 Larch Grove, Kingsmere, KM2 5RB",the family home,\n');
-    expect(found('At 3 Larch Grove; Larch Grove; 3 Larch Gr; km25rb and KM2  5RB. Kingsmere is the town.', home)).toEqual([
+    const text = 'At 3 Larch Grove; Larch Grove; 3 Larch Gr; km25rb and KM2  5RB. Kingsmere is the town.';
+    expect(checkText(text, { identifiers: home, partnership: 'Kingsmere Safeguarding Children Partnership' }).map((finding) => finding.text)).toEqual([
       '3 Larch Grove',
       'Larch Grove',
       '3 Larch Gr',
       'km25rb',
       'KM2  5RB',
     ]);
+    // The town of the address is the family's too, unless it is the partnership's own area.
+    expect(found(text, home).at(-1)).toBe('Kingsmere');
   });
 
   it('finds the distinctive part of a school or organisation name, but not the town alone', () => {

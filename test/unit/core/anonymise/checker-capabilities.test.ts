@@ -41,8 +41,11 @@ describe('a distinctive part of a registered school or organisation used alone',
     ]);
   });
 
-  it('leaves the town alone, and the word naming the area rather than the school', () => {
-    expect(found('Westbury is a market town.', places)).toEqual([]);
+  it('leaves the partnership’s own area alone, and the word naming the area rather than the school', () => {
+    expect(checkText('Westbury is a market town.', { identifiers: places, partnership: 'the Westbury Safeguarding Children Partnership' })).toEqual([]);
+    expect(checkText('Westbury is a market town.', { identifiers: places, partnership: 'Westbury Children’s Safeguarding Partnership' })).toEqual([]);
+    // Not the partnership's: the town of a registered address is found alone.
+    expect(found('Westbury is a market town.', places)).toEqual(['Westbury']);
     expect(found('the Larkhill partnership', register('school,Larkhill Community Primary School,the primary school,\n'))).toEqual([]);
   });
 });
@@ -63,6 +66,7 @@ describe('street types written another way', () => {
       'Heron’s Wlk',
       'Swallow Ct, Martin Sq',
       'Oakdene',
+      'Westbury',
     ]);
   });
 });
@@ -184,5 +188,52 @@ describe('unregistered identifiers', () => {
 
   it('leaves courts and national bodies alone', () => {
     expect(found('The Family Court and the Crown Court; the Youth Court.', [])).toEqual([]);
+  });
+});
+
+describe('what a held-out case taught (second round of issue 17)', () => {
+  it('finds the first word of a school, nursery or church alone, and St names with or without the dot and apostrophe', () => {
+    const places = register(
+      "school,Hollinsgate Day Nursery,the nursery,\nschool,St Aidan's CofE Primary School,the primary school,\norganisation,Bethesda Covenant Church,the church,\norganisation,Queen Hildegard University Hospital,the hospital,\n",
+    );
+    expect(found('Hollinsgate rang; HOLLINSGATE staff; St. Aidans and St Aidan’s; Bethesda members; the Queen visited.', places)).toEqual([
+      'Hollinsgate',
+      'HOLLINSGATE',
+      'St. Aidans',
+      'St Aidan’s',
+      'Bethesda',
+    ]);
+    expect(check('Bethesda members', places)[0]?.reason).toBe('part of the registered organisation name “Bethesda Covenant Church”');
+  });
+
+  it('reads letters with a stroke as their plain letter, and a name as it is said in English spelling', () => {
+    const family = register('person,Wiesława Żmijewska,Grandmother,\nperson,Bolesław Szczęsny,Lodger,\n');
+    expect(found('Wieslawa; Zmijewska; Zhmiyevska; Shchensny.', family)).toEqual(['Wieslawa', 'Zmijewska', 'Zhmiyevska', 'Shchensny']);
+    expect(check('Shchensny', family)[0]?.reason).toBe('sounds like “Szczęsny”');
+  });
+
+  it('knows the short forms of middle names, Polish and Yoruba diminutives, and a Yoruba name without its Oluwa-', () => {
+    const family = register('person,Grace Adebimpe Ogunleye,Aunt,\nperson,Oluwakorede Ajala,Child K,\nperson,Przemysław Nowicki,Uncle,\n');
+    expect(found('Bimpe came; Korede cried; Przemek called.', family)).toEqual(['Bimpe', 'Korede', 'Przemek']);
+    expect(check('Korede cried', family)[0]?.reason).toBe('“Oluwakorede” without its “Oluwa”');
+  });
+
+  it('finds a reference with its year shortened, and a number plate spaced after its letters', () => {
+    const references = register('other,SC/2024/556102,,social care reference\n');
+    expect(found('Referral SC/24/556102 was closed.', references)).toEqual(['SC/24/556102']);
+    expect(found('A white van, BX 22 KLM, was seen.', [])).toEqual(['BX 22 KLM']);
+  });
+
+  it('finds more trades and church titles, but not the Prophet of Islam or a national body', () => {
+    expect(
+      found(
+        'Kestrel Cleaning Services, Amara Hair & Beauty, Wisla Polish Deli and Falcon Minicabs. Prophet Daniel Oyelaran led it; the Prophet Muhammad was quoted. The Royal College of Nursing wrote.',
+        [],
+      ),
+    ).toEqual(['Kestrel Cleaning Services', 'Amara Hair & Beauty', 'Wisla Polish Deli', 'Falcon Minicabs', 'Prophet Daniel Oyelaran']);
+  });
+
+  it('leaves a registered surname alone where it names a foundation or a trust', () => {
+    expect(found('The Harrowby Foundation funds it; Mrs Harrowby said.', register('person,June Harrowby,Neighbour,\n'))).toEqual(['Mrs Harrowby']);
   });
 });
