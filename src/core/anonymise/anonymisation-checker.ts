@@ -4,6 +4,7 @@ import { severityRank, type Finding, type FindingCandidate } from './finding';
 import type { RegisteredIdentifier } from './identifier-register';
 import { spokenSpelling } from './spoken-spellings';
 import { soundKeys, soundsAlike, transliterationFolded, withinOneEdit } from './name-variants';
+import { gazetteer } from './gazetteer';
 import { otherSense } from './name-senses';
 import { compactText, isWordChar, normaliseText, normaliseValue, unmarked } from './normalise-text';
 import { capitalisedWords } from './capitalised-words';
@@ -102,7 +103,8 @@ export class AnonymisationChecker {
       let after = normal.text[match.end];
       // Possessives and plurals: "Lewis's", "the Hardings".
       let endInNormal = match.end;
-      if (after === 's' && !isWordChar(normal.text[match.end + 1])) {
+      // Not where the word with its "s" is a place of its own: "the Pennines" is not Pennine Vale Hospital.
+      if (after === 's' && !isWordChar(normal.text[match.end + 1]) && !gazetteer.has(normal.text.slice(match.start, match.end + 1))) {
         after = normal.text[match.end + 1];
         endInNormal = match.end + 1;
       }
@@ -113,10 +115,8 @@ export class AnonymisationChecker {
       while (end < text.length && /\p{M}/u.test(text[end]!)) end += 1;
       if (
         form.exactCase !== null &&
-        text
-          .slice(start, end)
-          .replace(/['’]s$/, '')
-          .normalize('NFC') !== form.exactCase.normalize('NFC')
+        // Case as registered, accents as the keyboard allowed: "Pádraig" is the short form "Padraig".
+        unmarked(text.slice(start, end).replace(/['’]s$/, '')) !== unmarked(form.exactCase)
       )
         continue;
       if (form.capitalised && !/^\p{Lu}/u.test(text[start]!)) continue;
@@ -182,7 +182,7 @@ export class AnonymisationChecker {
     const findings: Finding[] = [];
     if (!this.hasNameTargets) return findings;
     // Letters with any combining accents (text pasted from a Mac arrives decomposed).
-    for (const match of capitalisedWords(text)) {
+    for (const match of [...capitalisedWords(text), ...wordsInCapitals(text)]) {
       // The span is measured on the text as written: lower case can be longer ("İ" is "i̇").
       const written = match.text.replace(/['’]s$/, '');
       const found = this.writtenVariant(written);
@@ -314,7 +314,8 @@ const ordinaryCapitalised = new Set(
   (
     'january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
     'black white brown green grey gray asian british english scottish welsh irish african caribbean european american arab arabic somali polish romanian ' +
-    'muslim christian sikh hindu jewish islamic christmas easter ramadan diwali police court council mother father brother sister parent parents'
+    'muslim christian sikh hindu jewish islamic christmas easter ramadan diwali police court council mother father brother sister parent parents ' +
+    'great grand north south east west new old upper lower royal saint little'
   ).split(' '),
 );
 
@@ -339,6 +340,11 @@ function isOtherSense(finding: Finding, text: string): boolean {
   return otherSense(text, finding.start, finding.end) !== null;
 }
 const areaAfter = /^\s+(?:Safeguarding|Partnership|partnership|Council|council|City|Borough|County|Police|area|town|Local|local|Children['’]s\s+Services)\b/u;
+
+/** Words in capitals ("AHMADZAY" in a pasted police header), four letters or more: acronyms are shorter or are no name's sound. */
+function* wordsInCapitals(text: string): Generator<{ start: number; text: string }> {
+  for (const match of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{Lu}\p{M}]{3,}(?![\p{L}\p{M}])/gu)) yield { start: match.index, text: match[0] };
+}
 
 /** A span never ends before the accents that belong to its last letter: a replacement must not leave a stray mark. */
 function withMarks(finding: Finding, text: string): Finding {

@@ -11,5 +11,11 @@ const cities =
 const footballClubs =
   'everton arsenal chelsea fulham brentford tottenham spurs liverpool villa wolves millwall charlton burnley wigan bolton preston blackburn barnsley rotherham sunderland newcastle leicester southampton portsmouth reading watford luton derby stoke hull bristol cardiff swansea celtic rangers hibs hearts aberdeen';
 
-export const gazetteer: ReadonlySet<string> = new Set(`${countries} ${ukCountiesAndRegions} ${cities}`.split(' '));
+const irishCounties =
+  'antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry kildare kilkenny laois leitrim limerick longford louth mayo meath monaghan offaly roscommon sligo tipperary tyrone waterford westmeath wexford wicklow';
+
+// Hills and lowlands named as a whole: "the Pennines" is no one's Pennine Vale.
+const landscapes = 'pennines cotswolds chilterns mendips quantocks malverns cheviots fens broads dales wolds downs peaks lakes highlands lowlands midlands';
+
+export const gazetteer: ReadonlySet<string> = new Set(`${countries} ${ukCountiesAndRegions} ${cities} ${irishCounties} ${landscapes}`.split(' '));
 export const footballClubNames: ReadonlySet<string> = new Set(footballClubs.split(' '));

@@ -7,18 +7,62 @@ import { footballClubNames, gazetteer } from './gazetteer';
 
 // An organisation or place the word names when one of these follows it ("Kent Police", "Everton FC", "Lincoln County Hospital").
 const namesFollowing =
-  /^(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:Police|Constabulary|County|Council|Borough|City|FC|AFC|Football|United|Rovers|Athletic|Wanderers|Airport|Station|Cathedral|University|Hospital|Infirmary|Road|Street|Avenue|Lane|Way|Park|Square|Museum|Zoo|Prison|Foundation|Trust|Institute|Society|Fund)\b/u;
+  /^(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:Police|Constabulary|County|Council|Borough|City|FC|AFC|Football|United|Rovers|Athletic|Wanderers|Airport|Station|Cathedral|University|Hospital|Infirmary|Road|Street|Avenue|Lane|Way|Park|Square|Museum|Zoo|Prison|Foundation|Trust|Institute|Society|Fund|Bank|Building\s+Society|Airport|Valley|Estuary|Power)\b/u;
 // The word in its ordinary sense, before a common noun: "Faith communities", "Hope groups".
 const ordinaryFollowing = /^\s+(?:communities|community|groups|group|leaders|organisations|settings|sector|based|-based|schools|networks)\b/iu;
 // Being in, going to or coming from a place ("lived in Georgia", "moved back to Lincoln", "originally from Jordan").
 const placeBefore =
   /(?:\b(?:in|near|outside|across|around|throughout|to\s+and\s+from)|\b(?:moved|moving|travelled|traveled|travelling|flew|flying|returned|returning|relocated|emigrated|deported|sent|trip|trips|holiday|holidays|visit|visits|journey|pilgrimage|flights?|road|route|way|motorway|train|coach|bus|drive|drove|back)\s+(?:back\s+)?to|\b(?:man|woman|men|women|driver|drivers|family|families|people|relatives|national|nationals|refugees?|migrants?|workers?|students?|visitors?|friends?)\s+from|\b[AM]\d{1,4}\s+to|\b(?:originally|came|comes|come|moved|migrated|fled|arrived|deported)\s+from)\s+$/iu;
 // Following a club ("supports Everton", "an Everton supporter" is caught by the word after).
-const clubBefore = /\b(?:supports?|supporting|supporter\s+of|fan\s+of|season\s+ticket\s+(?:at|for)|played\s+for|plays\s+for|watch(?:ed|ing)?)\s+$/u;
+const clubBefore =
+  /\b(?:supports?|supporting|follows|following|supporter\s+of|fan\s+of|season\s+ticket\s+(?:at|for)|played\s+for|plays\s+for|watch(?:ed|ing)?)\s+$/u;
 const clubAfter = /^\s+(?:supporter|supporters|fan|fans|shirt|shirts|match|matches|game|games|kit|ground|season)\b/u;
 // Part of an organisation's own name ("the charity Faith in Families", "Hope for Children project").
 const organisationBefore =
   /\b(?:the\s+)?(?:charity|charities|organisation|project|programme|campaign|group|scheme|service|network|foundation|trust)\s+(?:called\s+|named\s+)?$/iu;
+
+// Brands and businesses of the high street that carry a person's name or a place's.
+const brands = [
+  'john lewis',
+  'paddy power',
+  'william hill',
+  'marks and spencer',
+  'marks & spencer',
+  'lloyds bank',
+  'lloyds',
+  'halifax',
+  'sainsbury',
+  'morrisons',
+  'ladbrokes',
+  'harvey nichols',
+  'mcdonald',
+  'specsavers',
+  'boots',
+  'ted baker',
+  'dorothy perkins',
+  'clarks',
+  'tesco',
+  'barclays',
+  'coral',
+];
+const brandContext =
+  /^(?:['’]s)?\s+(?:voucher|vouchers|card|cards|account|accounts|bank|store|shop|branch|bet|bets|betting|app|gift|savings|loan|mortgage|staff|uniform|till|bag)\b/iu;
+function brandNamed(text: string, start: number, end: number): boolean {
+  const window = text.slice(Math.max(0, start - 12), end + 20).toLowerCase();
+  const word = text
+    .slice(start, end)
+    .toLowerCase()
+    .replace(/['’]s$/, '');
+  for (const brand of brands) {
+    if (!brand.split(' ').includes(word) && brand !== word) continue;
+    const at = window.indexOf(brand);
+    if (at === -1) continue;
+    const brandEnd = Math.max(0, start - 12) + at + brand.length;
+    // A two-word brand is one by itself; a one-word one needs a word saying so ("a Halifax account", "Boots store").
+    if (brand.includes(' ') || brandContext.test(text.slice(brandEnd, brandEnd + 20))) return true;
+  }
+  return false;
+}
 
 /** Why the word at start..end of the text is not the person but a place, club or organisation; null when it may be the person. */
 export function otherSense(text: string, start: number, end: number): string | null {
@@ -31,6 +75,11 @@ export function otherSense(text: string, start: number, end: number): string | n
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
   if (namesFollowing.test(after)) return 'part of a name of a place or organisation';
+  // A saint's day, a saint's cross, a river, a county: "St Patrick's Day", "St Brigid's cross", "the River Dee", "County Clare".
+  if (/\b(?:St\.?|Saint)\s+$/u.test(before)) return 'a saint’s name';
+  if (/\b(?:River|Afon|Lake|Loch|Llyn|Mount|County|Co\.)\s+$/u.test(before)) return 'a place';
+  // Shops and banks named after people: "a John Lewis voucher", "Lloyds Bank", "the Halifax".
+  if (brandNamed(text, start, end)) return 'a brand';
   if (organisationBefore.test(before)) return 'part of an organisation’s name';
   if (footballClubNames.has(word) && (clubBefore.test(before) || clubAfter.test(after))) return 'a football club';
   if (gazetteer.has(word) && placeBefore.test(before)) return 'a place';

@@ -63,7 +63,15 @@ oluwakemi kemi | oluwabukola bukky bukola | oluwatoyin toyin | adebola bola | te
 oluwafemi femi | olufemi femi | ayodeji deji | adewale wale | babatunde tunde | oluwatimilehin timi | omolara lara | oluwakayode kayode |
 chinedu nedu | chiamaka amaka | nnamdi nam | oluwaseyi seyi | adeyemi yemi | kwabena kobby | kwadwo kojo | akosua akos`;
 
-const groups: string[][] = [english, arabicAndSomali, southAsian, europeanAndWestAfrican]
+// Irish and Welsh given names, their English forms and family short forms ("Tadhgeen", "little Tadhg"; "Dai" for Dafydd).
+const irishAndWelsh = `
+padraig patrick paddy packie | patrick padraig | bridget bridie bridgie biddy brigid | brigid bridie bridgie | tadhg teig teigue tadhgeen |
+sean shaun shane | siobhan shiv | mairead maggie | maire maura moira | eibhlin eileen | caitriona catriona trina | cornelius con connie |
+jeremiah jerry | dermot derm | seamus shay | eoin owen | ciaran kieran | donal donnie | sinead shinny | aoife eva | niamh neeve |
+dafydd dai dave deio | david dai | gruffydd gruff | rhodri rhod | llywelyn llew | ioan ianto | gwenllian gwen | bethan beth | sioned sian |
+joanna jo jojo | christina tina | sylvester vester sly | winifred winnie`;
+
+const groups: string[][] = [english, arabicAndSomali, southAsian, europeanAndWestAfrican, irishAndWelsh]
   .join('|')
   .split('|')
   .map((group) => group.trim().split(/\s+/))

@@ -32,8 +32,24 @@ const rules: { rule: string; category: string; pattern: RegExp; accept?: (match:
       return (digits.length === 10 || digits.length === 11) && /^0[1-37-9]/.test(digits);
     },
   },
+  {
+    // An area code in brackets: "(01632) 960 591", "(0161) 496 0123".
+    rule: 'phone-number',
+    category: 'phone',
+    pattern: /\(0\d{2,4}\)\s?\d{3,4}[\s-]?\d{3,4}(?![\d])/g,
+    accept: (match) => {
+      const digits = match.replace(/\D/g, '');
+      return digits.length === 10 || digits.length === 11;
+    },
+  },
   { rule: 'email', category: 'email', pattern: /\b[\w.%+-]+@[\w-]+(?:\.[\w-]+)+\b/g },
   { rule: 'vehicle-registration', category: 'vrn', pattern: /\b(?:[A-Z]{2} ?\d{2} ?[A-Z]{3}|[A-HJ-NP-Y]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-HJ-NP-Y])\b/g },
+  // Irish plates (year, county, number): "08-D-41723", "151-KY-2034".
+  {
+    rule: 'vehicle-registration',
+    category: 'vrn',
+    pattern: /\b\d{2,3}-(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|TN|TS|W|WD|WH|WX|WW)-\d{1,6}\b/g,
+  },
 ];
 
 export function findPatterns(text: string): PatternFinding[] {
@@ -69,7 +85,7 @@ export function findFullDates(text: string): PatternFinding[] {
 const nameWord = "\\p{Lu}(?:\\p{Ll}|['’]\\p{Lu})[\\p{L}\\p{M}'’-]*";
 // Titles that go before a name: courtesy, professional, police, civic, and religious and community ones.
 const titleWords =
-  'Dr|Mr|Mrs|Ms|Miss|Mx|Prof|PC|DC|DS|DI|DCI|Sgt|Cllr|Councillor|Rev|Revd|Reverend|Pastor|Rabbi|Imam|Sheikh|Shaykh|Ustadh|Ustaz|Maulana|Mufti|Giani|Bhai|Canon|Bishop|Father|Fr|Sister|Elder|Apostle|Deacon|Evangelist';
+  'Dr|Mr|Mrs|Ms|Miss|Mx|Prof|PC|DC|DS|DI|DCI|Sgt|Cllr|Councillor|Rev|Revd|Reverend|Pastor|Rabbi|Rebbetzin|Reb|Imam|Sheikh|Shaykh|Mamosta|Mullah|Mawlawi|Haji|Hajji|Alhaji|Ustadh|Ustaz|Maulana|Mufti|Giani|Bhai|Canon|Bishop|Father|Fr|Sister|Elder|Apostle|Deacon|Evangelist';
 const titled = new RegExp(`\\b(?:${titleWords})\\.? (?:${nameWord})(?: (?:${nameWord})){0,2}`, 'gu');
 // Church titles that are also said of figures of faith ("the Prophet Muhammad", "Prophet Elijah"): a person only with a first name and a surname.
 const titledInFull = new RegExp(
@@ -86,13 +102,15 @@ const placeSuffixes =
   // Named buildings and blocks of flats.
   'Heights|Tower|Towers|House|Point|Mansions|Lodge|Buildings|Plaza|' +
   // Businesses by their trade.
-  'Cabs|Cars|Taxis|Taxi|Minicabs|Private Hire|Cleaning Services|Cleaning|Cleaners|Hair & Beauty|Hair and Beauty|Beauty|Deli|Removals|Builders|Scaffolding|Roofing|Tyres|Autos|Car Sales|Scrap Metal|Tarmac|Surfacing|Landscaping|Grocers|Grill|Pharmacy|Chemist|Chemists|Launderette|Laundrette|Takeaway|Tandoori|Kebabs|Kebab House|Pizza|Pizzeria|Chippy|Fish Bar|Barbers|Barber|Salon|Nails|Tattoo|Tattoos|Vapes|Vape|Vape Shop|Stores|Store|Supermarket|Mini Market|Minimarket|Off Licence|Newsagents|Newsagent|Cash and Carry|Car Wash|Hand Car Wash|Motors|Garage|Café|Cafe|Restaurant|Bakery|Butchers|Gym|Fitness|Lounge|Snooker Club|Cricket Club|Football Club|Boxing Club|Interpreting|Lettings|Estates|Homes|Hotel|Inn|Arms|Tavern|Bar|Church|Chapel|Tabernacle|Mosque|Masjid|Gurdwara|Temple|Mandir|Synagogue';
+  'Cabs|Cars|Taxis|Taxi|Minicabs|Farm|Farms|Mill|Metals|Metal Recycling|Food & Wine|Food and Wine|Haulage|Transport|Express|Private Hire|Cleaning Services|Cleaning|Cleaners|Hair & Beauty|Hair and Beauty|Beauty|Deli|Removals|Builders|Scaffolding|Roofing|Tyres|Autos|Car Sales|Scrap Metal|Tarmac|Surfacing|Landscaping|Grocers|Grill|Pharmacy|Chemist|Chemists|Launderette|Laundrette|Takeaway|Tandoori|Kebabs|Kebab House|Pizza|Pizzeria|Chippy|Fish Bar|Barbers|Barber|Salon|Nails|Tattoo|Tattoos|Vapes|Vape|Vape Shop|Stores|Store|Supermarket|Mini Market|Minimarket|Off Licence|Newsagents|Newsagent|Cash and Carry|Car Wash|Hand Car Wash|Motors|Garage|Café|Cafe|Restaurant|Bakery|Butchers|Gym|Fitness|Lounge|Snooker Club|Cricket Club|Football Club|Boxing Club|Interpreting|Lettings|Estates|Homes|Hotel|Inn|Arms|Tavern|Bar|Church|Chapel|Tabernacle|Mosque|Masjid|Gurdwara|Temple|Mandir|Synagogue';
 // Courts and other national bodies take the same suffixes but name nobody.
 const placeWord =
-  "(?!The\\b|A\\b|An\\b|Local\\b|Our\\b|His\\b|Her\\b|Their\\b|This\\b|That\\b|Primary\\b|Secondary\\b|Infant\\b|Junior\\b|Family\\b|Crown\\b|County\\b|High\\b|Youth\\b|Magistrates['’]?\\b|Coroner['’]?s\\b|Private\\b|Public\\b|Care\\b|Foster\\b|Halfway\\b|Safe\\b|Police\\b|Open\\b|Parliament\\b|Royal\\b)\\p{Lu}[\\p{L}\\p{M}'’-]+";
+  "(?!The\\b|A\\b|An\\b|Local\\b|Our\\b|His\\b|Her\\b|Their\\b|This\\b|That\\b|Primary\\b|Secondary\\b|Infant\\b|Junior\\b|Family\\b|Crown\\b|County\\b|High\\b|Youth\\b|Magistrates['’]?\\b|Coroner['’]?s\\b|Private\\b|Public\\b|Care\\b|Foster\\b|Halfway\\b|Safe\\b|Police\\b|Open\\b|Parliament\\b|Royal\\b|Jamia\\b|Central\\b)\\p{Lu}[\\p{L}\\p{M}'’-]+";
 const placed = new RegExp(`\\b(?:${placeWord} ){1,3}(?:${placeSuffixes})\\b`, 'gu');
 // A social-media handle: "@kaylz.x", "@mdot_plugg" (an email's "@" has a name before it).
 const handle = /(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?\b/g;
+// A user name without its "@" (a gaming tag, a Snapchat name): letters joined by an underscore, which prose never has.
+const username = /(?<![\w.@/\\])[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]*[A-Za-z0-9](?![\w@/\\]|\.[A-Za-z])/g;
 
 // Words that make a table cell a role, an agency or a heading rather than a person's name.
 const notNameWords = new Set(
@@ -105,7 +123,8 @@ const notNameWords = new Set(
     'learning disability disabilities council county city borough district trust board partnership panel academy primary secondary nursery surgery clinic centre unit ward ' +
     'not seen yes no unknown none present apologies attended absent chair minute minutes report letter email text phone telephone message appointment missed attended ' +
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
-    'north south east west central new old upper lower great little st saint royal the and of for with at in on to by'
+    'north south east west central new old upper lower great little st saint royal the and of for with at in on to by ' +
+    'masjid jamia mosque church chapel gurdwara temple mandir synagogue shul'
   ).split(' '),
 );
 const nameCell = /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?(?:\s+\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?){1,2}$/u;
@@ -186,6 +205,8 @@ export function findLikelyNames(text: string): PatternFinding[] {
     }
   }
   for (const match of [...text.matchAll(placed), ...text.matchAll(prison)]) {
+    // The name of an Act ("the Mobile Homes Act 1983") names nobody.
+    if (/^\s+Act\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 5))) continue;
     findings.push({ start: match.index, end: match.index + match[0].length, text: match[0], category: 'place', severity: 'medium', rule: 'named-place' });
   }
   for (const match of text.matchAll(handle)) {
@@ -198,6 +219,8 @@ export function findLikelyNames(text: string): PatternFinding[] {
       rule: 'social-media-handle',
     });
   }
+  for (const match of text.matchAll(username))
+    findings.push({ start: match.index, end: match.index + match[0].length, text: match[0], category: 'handle', severity: 'medium', rule: 'user-name' });
   findings.push(...namesInTableRows(text), ...namesInCapitals(text));
   return findings;
 }

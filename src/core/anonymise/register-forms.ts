@@ -5,7 +5,7 @@ import type { IdentifierKind, RegisteredIdentifier } from './identifier-register
 import { shortFormsOf } from './name-short-forms';
 import { streetTypeForms } from './street-types';
 import { gazetteer } from './gazetteer';
-import { compactValue, normaliseValue } from './normalise-text';
+import { compactValue, normaliseValue, unmarked } from './normalise-text';
 
 // Each register entry becomes the forms it may appear in: the whole value, each part of a name,
 // the street of an address, the distinctive words of a school's name, every written form of a
@@ -39,7 +39,13 @@ const genericWords = new Set(
     // Kinds of school, nursery and faith community: "Bramblewood Day Nursery", "St Columba's CofE Primary", "Shiloh Covenant Church".
     'day cofe voluntary aided controlled special sixth form pupil referral montessori kindergarten playgroup creche daycare supplementary madrassa madrasa ' +
     'pentecostal baptist evangelical reformed anglican orthodox parish chapel cathedral synagogue tabernacle assembly assemblies fellowship ministries ministry ' +
-    'gospel covenant christian islamic muslim jewish sikh hindu international teaching nhs group dental'
+    'gospel covenant christian islamic muslim jewish sikh hindu international teaching nhs group dental ' +
+    // Welsh: school, chapel, church, centre, surgery.
+    'ysgol capel eglwys canolfan meddygfa ' +
+    // Charities and services: "Pontydd Refugee Support", "Open Door Freedom Trust".
+    'support refugee refugees asylum charity project network association society aid action advice welfare foundation learning ' +
+    // Places of the landscape: "Whelpmoor Drain", "Marsh Lane Camp".
+    'drain dyke dike ditch brook river camp site caravan common recreation ground playing fields'
   ).split(' '),
 );
 // First words of a name that do not say which one it is alone: "Queen" of Queen Adelaide Hospital, "North" of North Lodge School.
@@ -149,6 +155,18 @@ function initialsForms(letters: string): string[] {
   return [chars.join('.') + '.', chars.join('. ') + '.', chars.join(' '), letters];
 }
 
+// Devotional parts of names that many people share and nobody is called by alone: "Md." Mohammed before a Bangladeshi
+// given name, "Abdul" ("servant of") joined to the name after it. With a title ("Mr Abdul") the titled-name rule still
+// finds them, and the whole name is always found. ("Begum" and "Islam" are surnames too, and are looked for.)
+const devotionalFirst = new Set(['mohammed', 'mohammad', 'muhammad', 'mohamed', 'md']);
+function isDevotionalPart(part: string, words: readonly string[]): boolean {
+  const plain = unmarked(part).toLowerCase().replace(/\.$/, '');
+  // "Md. Shafiqur Rahman": Mohammed before two more names is the devotional prefix; in "Mohammed Hassan" it is his name.
+  if (devotionalFirst.has(plain)) return words.length >= 3 && unmarked(words[0]!).toLowerCase().replace(/\.$/, '') === plain;
+  // "Abdul" is joined to the name after it ("servant of the Merciful"): not a name alone unless it is the last.
+  return (plain === 'abdul' || plain === 'abu') && words.at(-1) !== part;
+}
+
 /** A value's words without titles: "Mrs Jane Doe" → Jane, Doe. */
 const nameWords = (value: string) => value.split(/\s+/).filter((word) => word !== '' && !titles.includes(word.toLowerCase().replace(/\.$/, '')));
 
@@ -166,7 +184,9 @@ function townWords(identifiers: readonly RegisteredIdentifier[]): Set<string> {
 
 /** The words of a school's or organisation's name that say which one it is: "Brookfield", "St Anne's", "Holy Trinity". */
 function distinctiveWords(value: string): string[] {
-  const words = value.split(/\s+/);
+  // A name that begins with a kind ("Ysgol Maes Glasfryn", "The Bridge Learning Centre"): its distinctive part follows.
+  let words = value.split(/\s+/);
+  while (words.length > 1 && /^(?:the|ysgol|capel|eglwys)$/i.test(words[0]!)) words = words.slice(1);
   // "St Anne's Catholic Primary": the saint's name is the distinctive part, "St" with it.
   const saint = /^(?:st\.?|saint)$/i.test(words[0] ?? '') ? 1 : 0;
   const firstGeneric = words.findIndex((word, index) => index >= saint * 2 && genericWords.has(word.toLowerCase().replace(/’/g, "'")));
@@ -211,9 +231,10 @@ export function registerForms(identifiers: readonly RegisteredIdentifier[]): Reg
         const ofName = `part of the registered name “${value}”`;
         const parts = new Set(words.flatMap((word) => [word, ...(word.includes('-') ? word.split('-') : [])]));
         if (words.length > 1) {
-          // A one- or two-letter part ("Al", "Jo") is never looked for alone: too many words are those letters.
+          // A one- or two-letter part ("Al", "Jo") is never looked for alone: too many words are those letters; nor a
+          // devotional or honorific part that many people's names share and nobody is called by alone ("Mohammed", "Begum").
           for (const part of parts)
-            if ([...part].length > 2)
+            if ([...part].length > 2 && !isDevotionalPart(part, words))
               add(identifier, normaliseValue(part), 'name-part', { exactCase: needsExactCase(part), capitalised: capitalised(part), reason: ofName });
         }
         // "Sa'id", "O'Neill" as records also write them: "Said", "ONeill".
@@ -235,9 +256,13 @@ export function registerForms(identifiers: readonly RegisteredIdentifier[]): Reg
         if (identifier.kind === 'person' && words.length > 1) {
           // Initials standing as a name: first and last ("JD"), with each part of a double-barrelled surname ("TCG"), and every name ("TMCG").
           const last = words.at(-1)!.split('-');
-          const initial = (word: string) => word.replace(/^[^\p{L}]+/u, '')[0]?.toUpperCase() ?? '';
+          // Initials are written without accents: "TOD" for Tadhg Ó Dálaigh.
+          const initial = (word: string) => unmarked(word.replace(/^[^\p{L}]+/u, ''))[0]?.toUpperCase() ?? '';
+          // A surname with a particle: "TOD" for Tadhg Ó Dálaigh, "JVD" for Jan van Dijk.
+          const particle = words.length >= 3 && /^(?:ó|o|ní|nic|mac|mc|ua|de|van|von|da|di|le|la|bin|ibn)$/iu.test(words.at(-2)!) ? initial(words.at(-2)!) : '';
           const sets = new Set([
             initial(words[0]!) + last.map(initial).join(''),
+            ...(particle ? [initial(words[0]!) + particle + last.map(initial).join('')] : []),
             initial(words[0]!) + initial(last[0]!),
             words
               .flatMap((word) => word.split('-'))
@@ -278,9 +303,14 @@ export function registerForms(identifiers: readonly RegisteredIdentifier[]): Reg
           .split(',')
           .map((part) => part.trim())
           .filter((part) => part !== '' && !/\d/.test(part) && !postcodePattern.test(part) && !/^flat\b/i.test(part));
-        for (const locality of places)
-          if (!gazetteer.has(normaliseValue(locality)))
-            add(identifier, normaliseValue(locality), 'locality', { capitalised: true, severity: 'medium', reason: ofAddress });
+        for (const locality of places) {
+          if (gazetteer.has(normaliseValue(locality))) continue;
+          add(identifier, normaliseValue(locality), 'locality', { capitalised: true, severity: 'medium', reason: ofAddress });
+          // A hyphenated place by its first word, as it is said: "Llanerch" for Llanerch-y-Felin.
+          const head = /^(\p{Lu}\p{Ll}{4,})-/u.exec(locality)?.[1];
+          if (head && !gazetteer.has(normaliseValue(head)))
+            add(identifier, normaliseValue(head), 'locality', { capitalised: true, severity: 'medium', reason: ofAddress });
+        }
         for (const component of value
           .split(',')
           .map((part) => part.trim())
@@ -321,6 +351,21 @@ export function registerForms(identifiers: readonly RegisteredIdentifier[]): Reg
         {
           const words = value.split(/\s+/);
           const distinctive = distinctiveWords(value);
+          // A place named like a street ("Hobbs Lot Lane"): without its type and with the type abbreviated, as for an address.
+          const type = identifier.kind === 'place' && words.length >= 3 ? streetTypeForms(words.at(-1)!) : [];
+          for (const form of type.slice(1))
+            add(identifier, normaliseValue(`${words.slice(0, -1).join(' ')} ${form}`), 'street-abbreviated', {
+              reason: `the registered place “${value}”, written another way`,
+            });
+          if (type.length > 0)
+            add(identifier, normaliseValue(words.slice(0, -1).join(' ')), 'distinctive-name', { reason: `part of the registered place name “${value}”` });
+          // "The Bridge Learning Centre" as "the Bridge": an ordinary word, so only with its article and its capital.
+          if (/^the\s/i.test(value) && distinctive.length === 1 && words.length > 2)
+            for (const written of [`the ${distinctive[0]}`, `The ${distinctive[0]}`, `THE ${distinctive[0]!.toUpperCase()}`])
+              add(identifier, normaliseValue(written), 'distinctive-name', {
+                exactCase: written,
+                reason: `part of the registered ${identifier.kind} name “${value}”`,
+              });
           const reason = `part of the registered ${identifier.kind === 'organisation' ? 'organisation' : identifier.kind} name “${value}”`;
           const alone = distinctive.join(' ');
           const isTown = towns.has(normaliseValue(alone)) || gazetteer.has(normaliseValue(alone));
@@ -340,6 +385,12 @@ export function registerForms(identifiers: readonly RegisteredIdentifier[]): Reg
                 for (const name of new Set([saintless, saintless.replace(/['’]/g, '')]))
                   add(identifier, normaliseValue(`${saint} ${name}`), 'distinctive-name', { reason });
             }
+            // Two words written as one: "Holmebank" for Holme Bank Primary.
+            if (distinctive.length === 2 && distinctive.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word)))
+              add(identifier, normaliseValue(distinctive.join('')), 'distinctive-name', { reason, capitalised: true });
+            // The first two words of a longer name: "Open Door" for Open Door Freedom Trust.
+            if (distinctive.length >= 3 && distinctive.slice(0, 2).every((word) => /^\p{Lu}/u.test(word)))
+              add(identifier, normaliseValue(distinctive.slice(0, 2).join(' ')), 'distinctive-name', { reason, capitalised: true });
             // The first word alone, as people shorten a name in speech: "Bramblewood" for Bramblewood Day Nursery, "Shiloh" for Shiloh Covenant Church.
             const first = distinctive[0]!;
             if (

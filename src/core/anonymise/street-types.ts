@@ -46,10 +46,14 @@ export const streetTypes: Readonly<Record<string, readonly string[]>> = {
   villas: ['vls'],
   gate: ['gt'],
   rise: ['ri'],
+  // Fenland and rural roads.
+  drove: ['dr', 'dro'],
+  chase: ['ch'],
 };
 
 const fullOf = new Map<string, string>();
-for (const [full, shorts] of Object.entries(streetTypes)) for (const short of shorts) fullOf.set(short, full);
+// The first street type to claim an abbreviation keeps it: "Dr" written alone is Drive, though a registered Drove is found as "Dr" too.
+for (const [full, shorts] of Object.entries(streetTypes)) for (const short of shorts) if (!fullOf.has(short)) fullOf.set(short, full);
 
 /** Every way of writing a street-type word: "walk" → walk, wk, wlk; "wk" → walk, wk, wlk. Empty when it is not one. */
 export function streetTypeForms(word: string): string[] {

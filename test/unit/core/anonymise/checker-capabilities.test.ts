@@ -237,3 +237,41 @@ describe('what a held-out case taught (second round of issue 17)', () => {
     expect(found('The Harrowby Foundation funds it; Mrs Harrowby said.', register('person,June Harrowby,Neighbour,\n'))).toEqual(['Mrs Harrowby']);
   });
 });
+
+describe('what three more held-out cases taught (third round of issue 17)', () => {
+  it('finds places named like streets, kinds of place named first, "the" names with their article, joined and leading words', () => {
+    const places = register(
+      'place,Gorse End Lane,the camp,\nplace,Saltmarsh Drain,the dyke,\nschool,Ysgol Bryn Celyn,the Welsh school,\nschool,The Anchor Learning Centre,the alternative provision,\nschool,Holme Lea Primary School,the primary school,\norganisation,Safe Harbour Women Aid,the charity,\naddress,"Ty Gwyn, Felindre-y-Cwm, SY9 9ZZ",the grandmother’s home,\n',
+    );
+    expect(
+      found('Gorse End Ln; Gorse End; Saltmarsh; Bryn Celyn; at the Anchor; THE ANCHOR; an anchor; Holmelea; Safe Harbour; Felindre; a safe harbour.', places),
+    ).toEqual(['Gorse End Ln', 'Gorse End', 'Saltmarsh', 'Bryn Celyn', 'the Anchor', 'THE ANCHOR', 'Holmelea', 'Safe Harbour', 'Felindre']);
+  });
+
+  it('finds initials with a surname’s particle, short forms with accents, and variants in capitals', () => {
+    const family = register('person,Ciarán Ó Floinn,Father,\nperson,Patrick Joyce,Uncle,\nperson,Zabihullah Ahmadzai,Lodger,\n');
+    expect(found('COF; Pádraig; AHMADZAY; CAMHS.', family)).toEqual(['COF', 'Pádraig', 'AHMADZAY']);
+  });
+
+  it('leaves saints’ days, rivers, counties, brands and hills alone, and devotional prefixes nobody is called by', () => {
+    const family = register(
+      'person,Brigid Kerry Ward,Mother,\nperson,Dee Lewis,Aunt,\nperson,Paddy Halifax,Uncle,\nperson,Mohammed Abdul Karim,Father,\nperson,Mohammed Hassan,Cousin,\norganisation,Pennine Vale Hospital,the hospital,\n',
+    );
+    expect(
+      found(
+        'St Brigid’s Day in County Kerry; the River Dee; a John Lewis voucher; a Halifax account; Paddy Power; the Pennines. Abdul and Karim; Mohammed said.',
+        family,
+      ),
+    ).toEqual(['Karim', 'Mohammed']);
+    expect(check('Mohammed said.', family)[0]?.candidates).toBeUndefined();
+  });
+
+  it('finds user names without an @, Irish plates, bracketed area codes, and more trades and titles, but not an Act', () => {
+    expect(
+      found(
+        'Messages from night_fox22 and to Kestrel_Boy; plate 11-KY-2034; call (01632) 960 777. Fenmere Farm, Ashby Metals, Corner Food & Wine and Mamosta Aram Salih. The Mobile Homes Act 1983 applies.',
+        [],
+      ),
+    ).toEqual(['night_fox22', 'Kestrel_Boy', '11-KY-2034', '(01632) 960 777', 'Fenmere Farm', 'Ashby Metals', 'Corner Food & Wine', 'Mamosta Aram Salih']);
+  });
+});
