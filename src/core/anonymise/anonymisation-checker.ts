@@ -8,6 +8,7 @@ import { gazetteer } from './gazetteer';
 import { otherSense } from './name-senses';
 import { compactText, isWordChar, normaliseText, normaliseValue, unmarked } from './normalise-text';
 import { capitalisedWords } from './capitalised-words';
+import { shortFormsOf } from './name-short-forms';
 import { findFullDates, findLikelyNames, findPatterns } from './pattern-rules';
 import { registerForms, titles, type RegisterForm } from './register-forms';
 
@@ -27,6 +28,8 @@ interface NameTarget {
   word: string;
   /** The registered name part as the reviewer wrote it, for the reason given. */
   shown: string;
+  /** A short form's sound-alike must also begin with its first two letters: "Both" is not "Beth". */
+  shortForm?: boolean;
   keys: string[];
   identifier: RegisteredIdentifier;
 }
@@ -73,6 +76,15 @@ export class AnonymisationChecker {
           if (compared.length >= 5) for (const variant of deletions(compared)) push(this.byDeletion, variant, target);
         }
       }
+      // A short form of a given name sounds like itself written otherwise: "Toby" for Tobi, "Dammy" for Dami. Sound-alikes only, not slips.
+      const given = identifier.value.split(/\s+/);
+      for (const name of identifier.kind === 'person' ? (given.length > 1 ? given.slice(0, -1) : given) : [])
+        for (const short of shortFormsOf(name))
+          if (short.length >= 4) {
+            const target = { word: short, shown: short[0]!.toUpperCase() + short.slice(1), keys: variantKeys(short), identifier, shortForm: true };
+            this.hasNameTargets = true;
+            for (const key of target.keys) push(this.bySound, key, target);
+          }
     }
     // Replacements are never findings: "Mr P" must not be flagged for containing "P".
     const area = partnershipArea(options.partnership ?? '');
@@ -229,7 +241,9 @@ export class AnonymisationChecker {
     let target = slips.find((candidate) => withinOneEdit(word, candidate.word) && word !== `${candidate.word}s`);
     if (!target && !ordinaryCapitalised.has(word)) {
       const keys = variantKeys(word);
-      target = keys.flatMap((key) => this.bySound.get(key) ?? []).find((candidate) => soundsAlike(word, candidate.word, keys, candidate.keys));
+      target = keys
+        .flatMap((key) => this.bySound.get(key) ?? [])
+        .find((candidate) => (!candidate.shortForm || word.startsWith(candidate.word.slice(0, 2))) && soundsAlike(word, candidate.word, keys, candidate.keys));
     }
     if (this.variantCache.size > 20_000) this.variantCache.clear();
     this.variantCache.set(word, target ?? null);

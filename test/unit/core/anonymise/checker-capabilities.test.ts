@@ -274,4 +274,10 @@ describe('what three more held-out cases taught (third round of issue 17)', () =
       ),
     ).toEqual(['night_fox22', 'Kestrel_Boy', '11-KY-2034', '(01632) 960 777', 'Fenmere Farm', 'Ashby Metals', 'Corner Food & Wine', 'Mamosta Aram Salih']);
   });
+
+  it('finds a short form written as it sounds, but not an ordinary word that only sounds like it', () => {
+    const family = register('person,Bethan Rees,Aunt,\nperson,Oluwadamilare Okon,Uncle,\n');
+    expect(found('Dammi came. Both spoke. Bethy rang.', family)).toEqual(['Dammi', 'Bethy']);
+    expect(check('Dammie came.', family)[0]?.reason).toBe('sounds like “Dami”');
+  });
 });
