@@ -7,7 +7,7 @@ import { soundKeys, soundsAlike, transliterationFolded, withinOneEdit } from './
 import { gazetteer } from './gazetteer';
 import { otherSense } from './name-senses';
 import { compactText, isWordChar, normaliseText, normaliseValue, unmarked } from './normalise-text';
-import { capitalisedWords } from './capitalised-words';
+import { capitalisedWords, wordsInCapitals } from './capitalised-words';
 import { shortFormsOf } from './name-short-forms';
 import { findFullDates, findLikelyNames, findPatterns } from './pattern-rules';
 import { registerForms, titles, type RegisterForm } from './register-forms';
@@ -354,11 +354,6 @@ function isOtherSense(finding: Finding, text: string): boolean {
   return otherSense(text, finding.start, finding.end) !== null;
 }
 const areaAfter = /^\s+(?:Safeguarding|Partnership|partnership|Council|council|City|Borough|County|Police|area|town|Local|local|Children['’]s\s+Services)\b/u;
-
-/** Words in capitals ("AHMADZAY" in a pasted police header), four letters or more: acronyms are shorter or are no name's sound. */
-function* wordsInCapitals(text: string): Generator<{ start: number; text: string }> {
-  for (const match of text.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{Lu}\p{M}]{3,}(?![\p{L}\p{M}])/gu)) yield { start: match.index, text: match[0] };
-}
 
 /** A span never ends before the accents that belong to its last letter: a replacement must not leave a stray mark. */
 function withMarks(finding: Finding, text: string): Finding {

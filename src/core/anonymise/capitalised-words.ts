@@ -47,3 +47,16 @@ export function* capitalisedWords(text: string): Generator<CapitalisedWord> {
     index = end - 1;
   }
 }
+
+/** Words in capitals, four letters or more ("AHMADZAY" in a pasted police header): a capital, then capitals or marks, not inside a longer word. */
+export function* wordsInCapitals(text: string): Generator<CapitalisedWord> {
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (!isUpper(text, index, code) || isLetterOrMark(text, index - 1)) continue;
+    let end = index + 1;
+    while (end < text.length && (isUpper(text, end, text.charCodeAt(end)) || isMark(text, end, text.charCodeAt(end)))) end += 1;
+    if (end - index >= 4 && !isLetterOrMark(text, end)) yield { start: index, text: text.slice(index, end) };
+    while (end < text.length && isLetterOrMark(text, end)) end += 1;
+    index = end - 1;
+  }
+}

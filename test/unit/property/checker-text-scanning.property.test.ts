@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Automaton } from '../../../src/core/anonymise/aho-corasick';
-import { capitalisedWords } from '../../../src/core/anonymise/capitalised-words';
+import { capitalisedWords, wordsInCapitals } from '../../../src/core/anonymise/capitalised-words';
 import { compactText, normaliseText } from '../../../src/core/anonymise/normalise-text';
 
 // The checker's fast paths (the compiled automaton, the capitalised-word scan, the run-by-run
@@ -79,6 +79,18 @@ describe('the checker reads every text as the plain definitions do', () => {
         const scanned = [...capitalisedWords(text)].map((word) => [word.start, word.text]);
         const matched = [...text.matchAll(capitalisedPattern)].map((match) => [match.index, match[0]]);
         expect(scanned).toEqual(matched);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('the scan of words in capitals finds what its regular expression finds', () => {
+    const inCapitals = /(?<![\p{L}\p{M}])\p{Lu}[\p{Lu}\p{M}]{3,}(?![\p{L}\p{M}])/gu;
+    fc.assert(
+      fc.property(reportText, (text) => {
+        expect([...wordsInCapitals(text)].map((word) => [word.start, word.text])).toEqual(
+          [...text.matchAll(inCapitals)].map((match) => [match.index, match[0]]),
+        );
       }),
       { numRuns: 3000 },
     );
