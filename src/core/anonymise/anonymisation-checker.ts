@@ -7,7 +7,7 @@ import { soundKeys, soundsAlike, transliterationFolded, withinOneEdit } from './
 import { gazetteer } from './gazetteer';
 import { otherSense } from './name-senses';
 import { compactText, isWordChar, normaliseText, normaliseValue, unmarked } from './normalise-text';
-import { capitalisedWords, wordsInCapitals } from './capitalised-words';
+import { capitalisedWords, particleNames, wordsInCapitals } from './capitalised-words';
 import { shortFormsOf } from './name-short-forms';
 import { findFullDates, findLikelyNames, findPatterns } from './pattern-rules';
 import { registerForms, titles, type RegisterForm } from './register-forms';
@@ -62,7 +62,10 @@ export class AnonymisationChecker {
     // Name parts long enough for spelling variants to be told apart from other words.
     for (const identifier of options.identifiers) {
       if (identifier.kind !== 'person' && identifier.kind !== 'alias') continue;
-      for (const word of identifier.value.split(/[\s-]+/)) {
+      // A surname with its particle apart ("Ó Dálaigh") is also compared joined, as records write it by ear ("O'Daley").
+      const parts = identifier.value.split(/[\s-]+/);
+      const joined = parts.flatMap((part, index) => (index + 1 < parts.length && /^(?:ó|o|mac|mc|ní|nic|ua)$/iu.test(part) ? [part + parts[index + 1]!] : []));
+      for (const word of [...parts, ...joined]) {
         const lower = plainWord(word);
         if (lower.length < 4 || titles.includes(lower)) continue;
         // The name as written, and as it is said where its letters are another alphabet's ("Ślązak" heard as "Shlonzak").
@@ -194,7 +197,7 @@ export class AnonymisationChecker {
     const findings: Finding[] = [];
     if (!this.hasNameTargets) return findings;
     // Letters with any combining accents (text pasted from a Mac arrives decomposed).
-    for (const match of [...capitalisedWords(text), ...wordsInCapitals(text)]) {
+    for (const match of [...capitalisedWords(text), ...wordsInCapitals(text), ...particleNames(text)]) {
       // The span is measured on the text as written: lower case can be longer ("İ" is "i̇").
       const written = match.text.replace(/['’]s$/, '');
       const found = this.writtenVariant(written);

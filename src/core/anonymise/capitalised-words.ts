@@ -60,3 +60,9 @@ export function* wordsInCapitals(text: string): Generator<CapitalisedWord> {
     index = end - 1;
   }
 }
+
+/** Surnames with an Irish or Scottish particle joined on ("O’Daley", "McDonough", "D’Souza"), which the capitalised-word scan does not take as one word. */
+export function* particleNames(text: string): Generator<CapitalisedWord> {
+  for (const match of text.matchAll(/(?<![\p{L}\p{M}])(?:O['’]|D['’]|Mc|Mac)\p{Lu}[\p{Ll}\p{M}]+(?![\p{L}\p{M}])/gu))
+    yield { start: match.index, text: match[0] };
+}

@@ -1,4 +1,6 @@
 import type { Finding } from './finding';
+import { capitalisedWords, type CapitalisedWord } from './capitalised-words';
+import { otherSense } from './name-senses';
 import { isKnownGivenName } from './name-short-forms';
 
 // Identifiers recognised by their shape, registered or not.
@@ -163,6 +165,33 @@ function namesInCapitals(text: string): PatternFinding[] {
   }
   return findings;
 }
+/**
+ * In prose, a known given name and a capitalised surname after it, neither in the register: "Tyler Price", "Marcus
+ * Drayton". Not where the pair names a street, a building or a business ("Victoria Road", "John Lewis"), nor where the
+ * second word is a role, an agency or another given name.
+ */
+function namesInProse(text: string): PatternFinding[] {
+  const findings: PatternFinding[] = [];
+  let previous: CapitalisedWord | null = null;
+  for (const word of capitalisedWords(text)) {
+    const first = previous;
+    previous = word;
+    if (!first || first.start + first.text.length + 1 !== word.start || text[word.start - 1] !== ' ') continue;
+    const [given, surname] = [first.text.toLowerCase(), word.text.toLowerCase().replace(/['’]s$/, '')];
+    if (surname.length < 3 || !isKnownGivenName(given) || everydayGivenNames.has(given) || isKnownGivenName(surname) || notNameWords.has(surname)) continue;
+    const end = word.start + word.text.length;
+    if (/^['’-]/.test(text.slice(end, end + 1))) continue;
+    // "Shannon Airport", "Paddy Power", "Victoria Road": the given name in another sense, or naming a place.
+    if (placeAfter.test(text.slice(end, end + 30)) || otherSense(text, first.start, first.start + first.text.length) !== null) continue;
+    findings.push({ start: first.start, end, text: text.slice(first.start, end), category: 'name', severity: 'medium', rule: 'name-in-prose' });
+  }
+  return findings;
+}
+const placeAfter = new RegExp(
+  `^\\s+(?:${placeSuffixes})\\b|^['’]s\\s+(?:${placeSuffixes})\\b|^\\s+(?:Act|Foundation|Trust|Institute|Centre|Award|Prize|Report|Review|Lecture)\\b`,
+  'u',
+);
+
 // Given names that are also words in capitals ("WILL", "MAY", "HOPE").
 const everydayGivenNames = new Set([
   'will',
@@ -221,6 +250,6 @@ export function findLikelyNames(text: string): PatternFinding[] {
   }
   for (const match of text.matchAll(username))
     findings.push({ start: match.index, end: match.index + match[0].length, text: match[0], category: 'handle', severity: 'medium', rule: 'user-name' });
-  findings.push(...namesInTableRows(text), ...namesInCapitals(text));
+  findings.push(...namesInTableRows(text), ...namesInCapitals(text), ...namesInProse(text));
   return findings;
 }

@@ -236,6 +236,11 @@ export function registerForms(identifiers: readonly RegisteredIdentifier[]): Reg
           for (const part of parts)
             if ([...part].length > 2 && !isDevotionalPart(part, words))
               add(identifier, normaliseValue(part), 'name-part', { exactCase: needsExactCase(part), capitalised: capitalised(part), reason: ofName });
+          // A surname with its particle ("Ó Floinn", "van Dijk") is one part: replacing the word alone would leave "Ó Father".
+          words.forEach((word, index) => {
+            if (index > 0 && index + 1 < words.length && /^(?:ó|o|ní|nic|mac|mc|ua|van|von|de|da|di|le|la|du)$/iu.test(word))
+              add(identifier, normaliseValue(`${word} ${words[index + 1]}`), 'name-part', { reason: ofName });
+          });
         }
         // "Sa'id", "O'Neill" as records also write them: "Said", "ONeill".
         for (const part of parts)

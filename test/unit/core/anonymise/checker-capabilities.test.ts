@@ -280,4 +280,19 @@ describe('what three more held-out cases taught (third round of issue 17)', () =
     expect(found('Dammi came. Both spoke. Bethy rang.', family)).toEqual(['Dammi', 'Bethy']);
     expect(check('Dammie came.', family)[0]?.reason).toBe('sounds like “Dami”');
   });
+
+  it('finds a surname with its particle written by ear, and a McName spelt another way', () => {
+    const family = register('person,Ciarán Ó Floinn,Father,\nperson,Nora McDonagh,Grandmother,\n');
+    expect(found('O’Flynn rang; McDonough came; Ó Floinn wrote; O Floinn too.', family)).toEqual(['O’Flynn', 'McDonough', 'Ó Floinn', 'O Floinn']);
+    expect(check('McDonough came', family)[0]?.reason).toBe('sounds like “McDonagh”');
+  });
+
+  it('finds an unregistered given name and surname in prose, but not a street, an airport or a brand', () => {
+    // The road is a finding as a street; none of the three is taken for a person.
+    const text = 'She stayed with Tyler Marsden. They drove down Victoria Road to Shannon Airport and bet on Paddy Power.';
+    expect(check(text, []).map((finding) => [finding.text, finding.rule])).toEqual([
+      ['Tyler Marsden', 'name-in-prose'],
+      ['Victoria Road', 'named-place'],
+    ]);
+  });
 });
