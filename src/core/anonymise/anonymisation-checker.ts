@@ -28,6 +28,8 @@ interface NameTarget {
   word: string;
   /** The registered name part as the reviewer wrote it, for the reason given. */
   shown: string;
+  /** What the word is a finding of, where it is not a person's name ("school" for a school's distinctive word). */
+  category?: string;
   /** A short form's sound-alike must also begin with its first two letters: "Both" is not "Beth". */
   shortForm?: boolean;
   keys: string[];
@@ -58,6 +60,18 @@ export class AnonymisationChecker {
     for (const form of registerForms(options.identifiers)) {
       (form.compact ? this.compact : this.words).add(form.pattern, form);
       if (!form.compact) for (const word of form.pattern.split(/[\s-]+/)) this.knownWords.add(word);
+      // A school's or organisation's one distinctive word typed with a slip ("Pontyd" for Pontydd): slips only, of longer words.
+      if (form.rule === 'distinctive-name' && form.capitalised && /^\p{L}{6,}$/u.test(form.pattern)) {
+        const target = {
+          word: form.pattern,
+          shown: form.pattern[0]!.toUpperCase() + form.pattern.slice(1),
+          keys: [],
+          identifier: form.identifier,
+          category: form.category,
+        };
+        this.hasNameTargets = true;
+        for (const variant of deletions(form.pattern)) push(this.byDeletion, variant, target);
+      }
     }
     // Name parts long enough for spelling variants to be told apart from other words.
     for (const identifier of options.identifiers) {
@@ -209,7 +223,7 @@ export class AnonymisationChecker {
         start: match.start,
         end: match.start + written.length,
         text: written,
-        category: 'person',
+        category: target.category ?? 'person',
         severity: 'medium',
         rule: slip ? 'spelling-variant' : 'sounds-like',
         replacement: target.identifier.replacement,
@@ -352,10 +366,13 @@ const singleWordRules = new Set(['registered', 'name-part', 'nickname', 'spellin
 function isOtherSense(finding: Finding, text: string): boolean {
   if (/\s/.test(finding.text)) return false;
   // A school's or district's one word naming the area instead: "the Kingsmere partnership", "Lowmoor Council".
-  if (finding.rule === 'distinctive-name' || finding.rule === 'locality') return areaAfter.test(text.slice(finding.end, finding.end + 30));
+  // A registered place itself ("the Tenterfield estate") is the place in "the Tenterfields area".
+  if (finding.rule === 'distinctive-name' || finding.rule === 'locality')
+    return (finding.category === 'place' ? areaNamedAfter : areaAfter).test(text.slice(finding.end, finding.end + 30));
   if (finding.category !== 'person' || !singleWordRules.has(finding.rule)) return false;
   return otherSense(text, finding.start, finding.end) !== null;
 }
+const areaNamedAfter = /^\s+(?:Safeguarding|Partnership|partnership|Council|council|Borough|County|Police|Children['’]s\s+Services)\b/u;
 const areaAfter = /^\s+(?:Safeguarding|Partnership|partnership|Council|council|City|Borough|County|Police|area|town|Local|local|Children['’]s\s+Services)\b/u;
 
 /** A span never ends before the accents that belong to its last letter: a replacement must not leave a stray mark. */

@@ -69,7 +69,7 @@ padraig patrick paddy packie | patrick padraig | bridget bridie bridgie biddy br
 sean shaun shane | siobhan shiv | mairead maggie | maire maura moira | eibhlin eileen | caitriona catriona trina | cornelius con connie |
 jeremiah jerry | dermot derm | seamus shay | eoin owen | ciaran kieran | donal donnie | sinead shinny | aoife eva | niamh neeve |
 dafydd dai dave deio | david dai | gruffydd gruff | rhodri rhod | llywelyn llew | ioan ianto | gwenllian gwen | bethan beth | sioned sian |
-joanna jo jojo | christina tina | sylvester vester sly | winifred winnie`;
+joanna jo jojo | christina tina | martina tina | kristina tina | sylvester vester sly | winifred winnie`;
 
 const groups: string[][] = [english, arabicAndSomali, southAsian, europeanAndWestAfrican, irishAndWelsh]
   .join('|')

@@ -81,12 +81,17 @@ export function soundsAlike(word: string, name: string, wordKeys = soundKeys(wor
  * transliterations double letters and write long vowels as "ee", "oo", "ou" ("Youssef", "Rasheed").
  */
 export function transliterationFolded(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/^c(?=[aeiou][^aeiou])/, '')
-    .replace(/x/g, 'h')
-    .replace(/ou/g, 'u')
-    .replace(/ee/g, 'i')
-    .replace(/oo/g, 'u')
-    .replace(/([a-z])\1/g, '$1');
+  return (
+    name
+      .toLowerCase()
+      .replace(/^c(?=[aeiou][^aeiou])/, '')
+      .replace(/x/g, 'h')
+      .replace(/ou/g, 'u')
+      // Bengali surnames in English letters: "Chowdhury", "Chaudhuri", "Choudhury" are one name.
+      .replace(/ow/g, 'au')
+      .replace(/y$/, 'i')
+      .replace(/ee/g, 'i')
+      .replace(/oo/g, 'u')
+      .replace(/([a-z])\1/g, '$1')
+  );
 }

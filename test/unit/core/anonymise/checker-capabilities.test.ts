@@ -295,4 +295,12 @@ describe('what three more held-out cases taught (third round of issue 17)', () =
       ['Victoria Road', 'named-place'],
     ]);
   });
+
+  it('finds a distinctive word of an organisation typed with a slip, Bengali spellings of one surname, and a place before “area”', () => {
+    const register1 = register(
+      'organisation,Caerwen Refugee Support,the charity,\nperson,Rahim Chowdhury,Uncle,\nplace,Millfold estate,the estate,\nschool,Kingsmere Primary School,the school,\n',
+    );
+    expect(found('Caerwn helped; Chaudhuri came; the Millfolds area; the Kingsmere area.', register1)).toEqual(['Caerwn', 'Chaudhuri', 'Millfolds']);
+    expect(check('Caerwn helped', register1)[0]).toMatchObject({ category: 'organisation', reason: 'one letter from “Caerwen”', replacement: 'the charity' });
+  });
 });
