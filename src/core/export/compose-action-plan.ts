@@ -4,12 +4,14 @@ import { reportFileName } from './compose-report';
 import { cell, fixedOrigin, paragraph, span, type PublishedDocument, type TableCell } from './published-document';
 
 // The recommendations as the partnership monitors them: one row per recommendation and agency,
-// with empty columns for the action, lead, status and evidence it will fill in. The same
+// with empty columns for the action, its owner, progress and RAG status that it will fill in. The same
 // document goes out as Word or as CSV.
 
 export type ActionPlanFormat = 'docx' | 'csv';
 
-export const actionPlanHeaders = ['No.', 'Recommendation', 'Agency', 'Target date', 'Action', 'Lead', 'Status', 'Evidence'];
+export const actionPlanHeaders = ['No.', 'Recommendation', 'Agency', 'Target date', 'Action', 'Owner', 'Progress', 'RAG status'];
+/** Relative widths: the number narrow, the recommendation widest, room to write the action and progress in. */
+const actionPlanWidths = [4, 27, 12, 9, 17, 10, 14, 7];
 
 function rows(file: CaseFile): TableCell[][] {
   return file.recommendations
@@ -56,7 +58,7 @@ export function composeActionPlan(file: CaseFile, format: ActionPlanFormat): Pub
         orientation: 'landscape',
         blocks: [
           paragraph([span(`${reviewName}: action plan`, { label: 'Action plan title', fields: [nameField] })], { style: 'title' }),
-          { kind: 'table', header: actionPlanHeaders.map((title) => cell(title, heading)), rows: rows(file) },
+          { kind: 'table', columnWidths: actionPlanWidths, header: actionPlanHeaders.map((title) => cell(title, heading)), rows: rows(file) },
         ],
       },
     ],

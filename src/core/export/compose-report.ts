@@ -80,24 +80,39 @@ function marking(file: CaseFile, options: ReportExportOptions): Span | null {
   return value && value.text.trim() !== '' ? span(value.text, field('Title page: protective marking', value.field), { bold: true }) : null;
 }
 
-function titlePage(file: CaseFile, options: ReportExportOptions): Block[] {
+/**
+ * The cover, on a page of its own: the review type and name, the partnership, the reviewers (a
+ * published report names them), the date; a draft also its version, status and marking.
+ */
+function coverPage(file: CaseFile, options: ReportExportOptions): Block[] {
   const fields = titleFields(file);
   const page = fixedOrigin('Title page');
   const reviewers = fields.reviewers.map((item) => span(item.text, field('Title page: reviewers', item.field)));
-  const version = [
-    fields.versionLabel && span(fields.versionLabel.text, field('Title page: version', fields.versionLabel.field)),
-    fields.date && span(fields.date.text, field('Title page: date', fields.date.field)),
-  ].filter((item): item is Span => Boolean(item));
+  const reviewerLine: Block[] =
+    reviewers.length > 0 ? [paragraph([span(`Independent reviewer${reviewers.length === 1 ? '' : 's'}: `, page), ...joined(reviewers, ', ', page)])] : [];
+  const date = fields.date && span(fields.date.text, field('Title page: date', fields.date.field));
   const lines: Block[] = [
-    paragraph([span(reviewTypeTitle, page)], { style: 'title' }),
-    paragraph([span(fields.reviewName.text, field('Title page: review name', fields.reviewName.field))], { style: 'subtitle' }),
-    paragraph([span(fields.partnership.text, field('Title page: partnership', fields.partnership.field))]),
-    paragraph([span(`Reviewer${fields.reviewers.length === 1 ? '' : 's'}: `, page), ...joined(reviewers, ', ', page)]),
-    paragraph(joined(version, ', ', page)),
+    paragraph([span(`${reviewTypeTitle}: `, page), span(fields.reviewName.text, field('Title page: review name', fields.reviewName.field))], {
+      style: 'title',
+    }),
+    paragraph([span(fields.partnership.text, field('Title page: partnership', fields.partnership.field))], { style: 'subtitle' }),
+    ...reviewerLine,
   ];
+  if (options.kind === 'publication') {
+    // The publication copy carries no draft label: only the date it is published.
+    if (date) lines.push(paragraph([span('Published ', page), date]));
+  } else {
+    const status = file.report?.titlePage.status;
+    const version = [
+      fields.versionLabel && span(fields.versionLabel.text, field('Title page: version', fields.versionLabel.field)),
+      ...(status ? [span(`Status: ${status === 'final' ? 'Final' : 'Draft'}`, page)] : []),
+      date,
+    ].filter((item): item is Span => Boolean(item));
+    if (version.length > 0) lines.push(paragraph(joined(version, ', ', page)));
+  }
   const mark = marking(file, options);
   if (mark) lines.push(paragraph([mark]));
-  return lines;
+  return [...lines, { kind: 'page-break' }];
 }
 
 /** The recommendations in the order they are numbered, with their index in the file (for field paths). */
@@ -125,7 +140,16 @@ function recommendationsTable(file: CaseFile): Block[] {
       cell(recommendation.targetDate ? formatLongUkDate(recommendation.targetDate) : '', field(`${name}: target date`, `${path}.targetDate`)),
     ];
   });
-  return [{ kind: 'table', header: ['No.', 'Recommendation', 'Agency or agencies', 'Target date'].map((title) => cell(title, heading)), rows }, paragraph([])];
+  return [
+    {
+      kind: 'table',
+      // The wording widest, the number narrow: a header never breaks inside a word.
+      columnWidths: [7, 51, 26, 16],
+      header: ['No.', 'Recommendation', 'Agency or agencies', 'Target date'].map((title) => cell(title, heading)),
+      rows,
+    },
+    paragraph([]),
+  ];
 }
 
 function recommendationsByAgencyBlocks(file: CaseFile): Block[] {
@@ -172,6 +196,7 @@ function glossary(file: CaseFile): Block[] {
     paragraph([span('Appendix: glossary', heading)], { style: 'heading1' }),
     {
       kind: 'table',
+      columnWidths: [20, 80],
       header: [cell('Acronym', heading), cell('Meaning', heading)],
       rows: used.map(([acronym, meaning]) => {
         // A meaning the report defines itself comes from the report's text.
@@ -184,6 +209,16 @@ function glossary(file: CaseFile): Block[] {
   ];
 }
 
+type AppendixColumn = 'date' | 'agency' | 'role' | 'source' | 'happened' | 'analysis';
+const appendixColumns: { key: AppendixColumn; title: string; width: number; always?: boolean }[] = [
+  { key: 'date', title: 'Date', width: 11, always: true },
+  { key: 'agency', title: 'Agency', width: 13, always: true },
+  { key: 'role', title: 'Practitioner', width: 13 },
+  { key: 'source', title: 'Source', width: 11 },
+  { key: 'happened', title: 'What happened', width: 35, always: true },
+  { key: 'analysis', title: 'Analysis', width: 17 },
+];
+
 function chronologyAppendix(file: CaseFile): DocumentSection {
   const episodes = new Map(file.chronology.episodes.map((episode, index) => [episode.id, { number: index + 1, index, title: episode.title }]));
   const heading = fixedOrigin('Chronology appendix');
@@ -191,7 +226,7 @@ function chronologyAppendix(file: CaseFile): DocumentSection {
   const ordered = file.chronology.entries
     .map((entry, index) => ({ entry, index, key: chronologySortKey(entry) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const rows = ordered.map(({ entry, index }, row): TableCell[] => {
+  const cells = ordered.map(({ entry, index }, row) => {
     const name = `Chronology appendix, row ${row + 1}`;
     const path = `chronology.entries[${index}]`;
     const own = fixedOrigin(name);
@@ -208,19 +243,33 @@ function chronologyAppendix(file: CaseFile): DocumentSection {
           ]),
         );
     }
-    return [
-      cell(`${formatChronologyDate(entry)}${entry.time ? ` ${entry.time}` : ''}`, { label: `${name}: date`, fields: [`${path}.date`, `${path}.time`] }),
-      cell(entry.agency, field(`${name}: agency`, `${path}.agency`)),
-      cell(entry.source, field(`${name}: source`, `${path}.source`)),
-      [paragraph(happened)],
-      analysis.length > 0 ? analysis : [paragraph([])],
-    ];
+    return {
+      date: cell(`${formatChronologyDate(entry)}${entry.time ? ` ${entry.time}` : ''}`, { label: `${name}: date`, fields: [`${path}.date`, `${path}.time`] }),
+      agency: cell(entry.agency, field(`${name}: agency`, `${path}.agency`)),
+      role: cell(entry.role, field(`${name}: practitioner`, `${path}.role`)),
+      source: cell(entry.source, field(`${name}: source`, `${path}.source`)),
+      happened: [paragraph(happened)],
+      analysis: analysis.length > 0 ? analysis : [paragraph([])],
+    } satisfies Record<AppendixColumn, TableCell>;
   });
+  // A column no entry fills is left out; what happened is always the widest.
+  const columns = appendixColumns.filter(
+    (column) =>
+      column.always ||
+      ordered.some(({ entry }) =>
+        column.key === 'analysis' ? entry.analysis.trim() !== '' || entry.episodeIds.length > 0 : entry[column.key as 'role' | 'source'].trim() !== '',
+      ),
+  );
   return {
     orientation: 'landscape',
     blocks: [
       paragraph([span('Appendix: integrated chronology', heading)], { style: 'heading1' }),
-      { kind: 'table', header: ['Date', 'Agency', 'Source', 'What happened', 'Analysis'].map((title) => cell(title, heading)), rows },
+      {
+        kind: 'table',
+        columnWidths: columns.map((column) => column.width),
+        header: columns.map((column) => cell(column.title, heading)),
+        rows: cells.map((row) => columns.map((column) => row[column.key])),
+      },
     ],
   };
 }
@@ -234,8 +283,11 @@ export function composeReport(file: CaseFile, options: ReportExportOptions): Pub
     {
       orientation: 'portrait',
       blocks: [
-        ...titlePage(file, options),
+        ...coverPage(file, options),
+        // The contents on a page of their own, then the body.
+        paragraph([span('Contents', fixedOrigin('Contents'))], { style: 'contentsHeading' }),
         { kind: 'contents', title: span('Contents', fixedOrigin('Contents')) },
+        { kind: 'page-break' },
         ...body,
         ...(options.appendices?.includes('glossary') ? glossary(file) : []),
       ],

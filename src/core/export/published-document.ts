@@ -29,7 +29,8 @@ export interface Span {
   runs: readonly Run[];
 }
 
-export type ParagraphStyle = 'normal' | 'title' | 'subtitle' | 'heading1' | 'heading2' | 'heading3' | 'quote' | 'tableHeading';
+/** `contentsHeading`: the heading over the contents, which is not itself an entry in them. */
+export type ParagraphStyle = 'normal' | 'title' | 'subtitle' | 'contentsHeading' | 'heading1' | 'heading2' | 'heading3' | 'quote' | 'tableHeading';
 
 /** Statutory sections are numbered 1, 2 …; appendices A, B … */
 export type NumberingScheme = 'statutory' | 'appendix';

@@ -12,6 +12,7 @@ import {
   Table,
   TableCell,
   TableOfContents,
+  TableLayoutType,
   TableRow,
   TextRun,
   WidthType,
@@ -27,7 +28,9 @@ import { numberingReferences, reportNumbering } from './report-docx-numbering';
 // the docx package out of the rest of src/core/export).
 
 const a4 = { width: 11906, height: 16838 };
+const headingColour = '1F3864';
 const margins = { top: 1134, bottom: 1134, left: 1247, right: 1247, header: 567, footer: 567 };
+const textWidth = (orientation: 'portrait' | 'landscape') => (orientation === 'landscape' ? a4.height : a4.width) - margins.left - margins.right;
 
 function runs(spans: readonly Span[]): TextRun[] {
   return spans.flatMap((span) =>
@@ -51,6 +54,7 @@ const styleOptions: Record<ParagraphStyle, Pick<IParagraphOptions, 'heading' | '
   normal: {},
   title: { heading: HeadingLevel.TITLE },
   subtitle: { style: 'Subtitle' },
+  contentsHeading: { style: 'TOCHeading' },
   heading1: { heading: HeadingLevel.HEADING_1 },
   heading2: { heading: HeadingLevel.HEADING_2 },
   heading3: { heading: HeadingLevel.HEADING_3 },
@@ -82,30 +86,45 @@ function paragraphToDocx(block: ParagraphBlock): Paragraph {
   });
 }
 
-function tableToDocx(block: TableBlock): Table {
+/** Column widths in twentieths of a point, filling the text width: given ones in proportion, else equal. */
+function columnWidthsDxa(block: TableBlock, textWidth: number): number[] {
+  const count = block.header.length || block.rows[0]?.length || 1;
+  const relative = block.columnWidths?.length === count ? block.columnWidths : new Array<number>(count).fill(1);
+  const total = relative.reduce((sum, width) => sum + width, 0);
+  return relative.map((width) => Math.floor((textWidth * width) / total));
+}
+
+function tableToDocx(block: TableBlock, textWidth: number): Table {
+  const widths = columnWidthsDxa(block, textWidth);
   const row = (cells: TableBlock['header'], header: boolean) =>
     new TableRow({
+      // The heading row repeats on every page; no row is split across two.
       tableHeader: header || undefined,
+      cantSplit: true,
       children: cells.map(
-        (cell) =>
+        (cell, index) =>
           new TableCell({
+            width: { size: widths[index] ?? widths.at(-1)!, type: WidthType.DXA },
             children:
               cell.length > 0 ? cell.map((item) => paragraphToDocx(header && !item.style ? { ...item, style: 'tableHeading' } : item)) : [new Paragraph({})],
           }),
       ),
     });
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    // Fixed layout with explicit widths, so Word and LibreOffice lay the table out alike.
+    layout: TableLayoutType.FIXED,
+    width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+    columnWidths: widths,
     rows: [...(block.header.length > 0 ? [row(block.header, true)] : []), ...block.rows.map((cells) => row(cells, false))],
   });
 }
 
-function blockToDocx(block: Block): (Paragraph | Table | TableOfContents)[] {
+function blockToDocx(block: Block, textWidth: number): (Paragraph | Table | TableOfContents)[] {
   switch (block.kind) {
     case 'paragraph':
       return [paragraphToDocx(block)];
     case 'table':
-      return [tableToDocx(block)];
+      return [tableToDocx(block, textWidth)];
     case 'page-break':
       return [new Paragraph({ children: [new PageBreak()] })];
     case 'contents':
@@ -145,7 +164,7 @@ export async function renderDocx(document: PublishedDocument): Promise<Uint8Arra
     properties: { page: { size: section.orientation === 'landscape' ? { ...a4, orientation: PageOrientation.LANDSCAPE } : a4, margin: margins } },
     headers: headers ? { default: headers } : undefined,
     footers: { default: footers },
-    children: section.blocks.flatMap(blockToDocx),
+    children: section.blocks.flatMap((block) => blockToDocx(block, textWidth(section.orientation))),
   }));
   const docx = new Document({
     // Empty, docx writes no author at all (its default is "Un-named").
@@ -156,8 +175,24 @@ export async function renderDocx(document: PublishedDocument): Promise<Uint8Arra
     features: document.updateFieldsOnOpen ? { updateFields: true } : undefined,
     numbering: reportNumbering,
     styles: {
-      default: { document: { run: { font: 'Arial', size: document.fontSize * 2, language: { value: 'en-GB' } } } },
+      // Arial, UK English; headings dark navy on white (contrast above 12:1), each kept with the text after it.
+      default: {
+        document: { run: { font: 'Arial', size: document.fontSize * 2, language: { value: 'en-GB' } } },
+        title: { run: { font: 'Arial', size: 48, bold: true, color: headingColour }, paragraph: { spacing: { before: 2400, after: 480 } } },
+        heading1: { run: { font: 'Arial', size: 32, bold: true, color: headingColour }, paragraph: { keepNext: true, spacing: { before: 360, after: 120 } } },
+        heading2: { run: { font: 'Arial', size: 28, bold: true, color: headingColour }, paragraph: { keepNext: true, spacing: { before: 240, after: 120 } } },
+        heading3: { run: { font: 'Arial', size: 24, bold: true, color: headingColour }, paragraph: { keepNext: true, spacing: { before: 240, after: 80 } } },
+      },
       paragraphStyles: [
+        {
+          id: 'TOCHeading',
+          name: 'TOC Heading',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { size: 32, bold: true, color: headingColour },
+          paragraph: { spacing: { after: 240 } },
+        },
+        { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', run: { size: 32, color: '404040' }, paragraph: { spacing: { after: 480 } } },
         { id: 'Quote', name: 'Quote', basedOn: 'Normal', next: 'Normal', run: { italics: true }, paragraph: { indent: { left: 1440, right: 720 } } },
         // A real paragraph style for table header cells, so Word and screen readers see a heading row.
         { id: 'TableHeading', name: 'Table Heading', basedOn: 'Normal', run: { bold: true } },

@@ -42,7 +42,7 @@ describe('the glossary', () => {
 describe('the action plan', () => {
   it('has a row per recommendation and agency, with empty columns to monitor progress', async () => {
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await contents(anonymisedSample(), { output: 'action-plan', format: 'csv' }));
-    expect(csv.startsWith('\uFEFFNo.,Recommendation,Agency,Target date,Action,Lead,Status,Evidence\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFNo.,Recommendation,Agency,Target date,Action,Owner,Progress,RAG status\r\n')).toBe(true);
     expect(Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data.slice(1)).toEqual([
       [
         '1',

@@ -15,6 +15,7 @@ import { sampleCase } from '../../support/sample-case';
 // panel member sees in another word processor. .ci/run installs both from Debian.
 const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
 const pandoc = existsSync('/usr/bin/pandoc') ? '/usr/bin/pandoc' : undefined;
+const pdftotext = existsSync('/usr/bin/pdftotext') ? '/usr/bin/pdftotext' : undefined;
 if (!soffice || !pandoc) console.warn('LibreOffice or pandoc is not installed here: the office conversion tests are skipped (.ci/run installs them).');
 
 const folder = mkdtempSync(join(tmpdir(), 'cspr-office-'));
@@ -78,5 +79,35 @@ describe.skipIf(!soffice || !pandoc)('the exported report in other word processo
     );
     expect(expected.length).toBeGreaterThan(50);
     expect(shown).toEqual(expected);
+  });
+
+  it.skipIf(!pdftotext)('lays out, in LibreOffice, a cover page and a contents page of their own before the body', { timeout: 120_000 }, async () => {
+    const result = await publish(sampleCase(), { output: 'report', options: { kind: 'draft', appendices: ['chronology', 'glossary'] } });
+    if (!result.ok) throw new Error('A restricted draft is never refused.');
+    const docx = join(folder, 'pages.docx');
+    writeFileSync(docx, result.contents);
+    const profile = `-env:UserInstallation=file://${join(folder, 'profile')}`;
+    execFileSync(soffice!, [profile, '--headless', '--convert-to', 'pdf', '--outdir', folder, docx], { timeout: 100_000, stdio: 'ignore' });
+    const pdf = join(folder, 'pages.pdf');
+    const page = (number: number) => execFileSync(pdftotext!, ['-f', String(number), '-l', String(number), '-layout', pdf, '-'], { encoding: 'utf8' });
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('/usr/bin/pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+    // Cover, contents, four pages of body, and the chronology appendix in landscape.
+    expect(pages).toBeGreaterThanOrEqual(5);
+    const cover = page(1);
+    expect(cover).toContain('Review: Leo');
+    expect(cover).toContain('Independent reviewer: Independent Reviewer A');
+    expect(cover).toContain('Draft 0.2, Status: Draft, 1 June 2024');
+    expect(cover).not.toContain('Introduction');
+    const contents = page(2);
+    // Under the marking in the header, the first line is the heading.
+    expect(
+      contents
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)[1],
+    ).toBe('Contents');
+    expect(contents).toContain('Appendix: integrated chronology');
+    expect(contents).not.toMatch(/^\s*1\.1 /m);
+    expect(page(3)).toMatch(/1\.\s+Introduction/);
   });
 });
