@@ -305,7 +305,8 @@ export function composeReport(file: CaseFile, options: ReportExportOptions): Pub
     header: mark,
     footer: { marking: null, pageNumbers: true },
     fontSize: 12,
-    updateFieldsOnOpen: true,
+    // The contents are written with their page numbers (laid out as Word does): nothing for Word to ask about on opening.
+    updateFieldsOnOpen: false,
     sections,
   };
 }

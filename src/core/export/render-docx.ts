@@ -19,6 +19,7 @@ import {
   type IParagraphOptions,
   type ISectionOptions,
 } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
 import type { Block, ParagraphBlock, ParagraphNumbering, ParagraphStyle, PublishedDocument, Span, TableBlock } from './published-document';
 import { spanText } from './published-document';
 import { numberingReferences, reportNumbering } from './report-docx-numbering';
@@ -155,8 +156,34 @@ function footer(document: PublishedDocument): Footer {
   return new Footer({ children });
 }
 
+// Past what it cannot yet lay out as Word does (a character whose width it does not know), its best guess, not a blank.
+const pageLayout = estimatePageNumbersWith({ guess: true });
+/** Beyond these, laying the pages out takes longer than a reviewer should wait for an export (about 0.13 ms a word). */
+export const layoutLimits = { words: 40_000, tableRows: 1_000 };
+
+const hasContents = (document: PublishedDocument) => document.sections.some((section) => section.blocks.some((block) => block.kind === 'contents'));
+
+/** Whether the document's contents get their page numbers here: it has contents, and is not too long to lay out. */
+export function laysOutPages(document: PublishedDocument): boolean {
+  if (!hasContents(document)) return false;
+  let words = 0;
+  let rows = 0;
+  const count = (blocks: readonly Block[]) => {
+    for (const block of blocks) {
+      if (block.kind === 'paragraph') for (const item of block.spans) words += spanText(item).split(/\s+/).length;
+      else if (block.kind === 'table') {
+        rows += block.rows.length;
+        for (const row of block.rows) for (const cell of row) count(cell);
+      }
+    }
+  };
+  for (const section of document.sections) count(section.blocks);
+  return words <= layoutLimits.words && rows <= layoutLimits.tableRows;
+}
+
 /** The document as a .docx file. */
 export async function renderDocx(document: PublishedDocument): Promise<Uint8Array> {
+  const layOut = laysOutPages(document);
   const headers = header(document);
   const footers = footer(document);
   const author = document.properties.author ? spanText(document.properties.author) : '';
@@ -172,7 +199,10 @@ export async function renderDocx(document: PublishedDocument): Promise<Uint8Arra
     lastModifiedBy: author,
     title: spanText(document.properties.title),
     description: '',
-    features: document.updateFieldsOnOpen ? { updateFields: true } : undefined,
+    // The contents are written with their page numbers, laid out as Word lays pages out, so neither Word nor LibreOffice
+    // needs to update them (or to ask). A document too long to lay out in a few seconds is left for Word to number.
+    features: document.updateFieldsOnOpen || (hasContents(document) && !layOut) ? { updateFields: true } : undefined,
+    pageNumbers: layOut ? pageLayout : undefined,
     numbering: reportNumbering,
     styles: {
       // Arial, UK English; headings dark navy on white (contrast above 12:1), each kept with the text after it.

@@ -109,5 +109,10 @@ describe.skipIf(!soffice || !pandoc)('the exported report in other word processo
     expect(contents).toContain('Appendix: integrated chronology');
     expect(contents).not.toMatch(/^\s*1\.1 /m);
     expect(page(3)).toMatch(/1\.\s+Introduction/);
+    // Each entry's page number is the page LibreOffice puts the heading on.
+    const entries = [...contents.matchAll(/^\s*(?:\d+\.\s+)?(.+?)\.{3,}\s*(\d+)\s*$/gm)].map((match) => [match[1]!.trim(), Number(match[2])] as const);
+    expect(entries.length).toBeGreaterThanOrEqual(9);
+    const words = (text: string) => text.replace(/\s+/g, ' ');
+    for (const [title, number] of entries) expect(words(page(number)), `${title} on page ${number}`).toContain(words(title).slice(0, 30));
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CaseFile } from '../../../../src/core/case-file/case-file-format';
 import type { ReportExportOptions } from '../../../../src/core/export/compose-report';
 import { publish } from '../../../../src/core/export/publish';
+import { layoutLimits } from '../../../../src/core/export/render-docx';
 import { anonymisedSample, sampleCase, unzipText } from '../../support/sample-case';
 
 // The published Word documents as a partnership puts them on its website (issue 18): a cover and
@@ -43,6 +44,31 @@ describe('the cover and contents', () => {
     const afterContents = body.slice(breaks[1]! + 1).find((paragraph) => textOf(paragraph) !== '')!;
     expect(afterContents).toContain('w:val="Heading1"');
     expect(textOf(afterContents)).toBe('Introduction');
+  });
+
+  it('writes the contents with their page numbers and nothing for Word to update or ask about on opening', async () => {
+    const files = await draft();
+    expect(files['word/settings.xml']).not.toContain('updateFields');
+    const document = files['word/document.xml']!;
+    expect(document).not.toContain('w:dirty="true"');
+    const contents = /<w:sdt>[\s\S]*?<\/w:sdt>/.exec(document)![0];
+    const entries = paragraphs(contents)
+      .map(textOf)
+      .filter((text) => text !== '');
+    expect(entries[0]).toMatch(/^1\.Introduction(\d+)$/);
+    expect(entries.at(-1)).toMatch(/^Appendix: integrated chronology(\d+)$/);
+    const pages = entries.map((entry) => Number(/(\d+)$/.exec(entry)![1]));
+    // The body starts on page 3, after the cover and the contents; the numbers never go back.
+    expect(pages[0]).toBe(3);
+    pages.forEach((page, index) => index > 0 && expect(page).toBeGreaterThanOrEqual(pages[index - 1]!));
+  });
+
+  it('leaves a document too long to lay out quickly for Word to number, and says so to Word', async () => {
+    const file = sampleCase();
+    const entry = file.chronology.entries[0]!;
+    file.chronology.entries = Array.from({ length: layoutLimits.tableRows + 1 }, (_, index) => ({ ...entry, id: `long-${index}`, sequence: index }));
+    const files = await written(file, { kind: 'draft', appendices: ['chronology'] });
+    expect(files['word/settings.xml']).toMatch(/<w:updateFields(?: w:val="true")?\/>/);
   });
 
   it('gives the publication copy no draft label, status or draft marking: the date it is published', async () => {
