@@ -2,7 +2,7 @@ import { exitCodes, type CliIo, type ExitCode } from './cli-io';
 import { checkCommand, checkUsage } from './commands/check-command';
 import { chronologyCommand, chronologyUsage } from './commands/chronology-command';
 import { eventNotesCommand, eventNotesUsage } from './commands/event-notes-command';
-import { actionPlanCommand, actionPlanUsage, exportCommand, exportUsage } from './commands/export-command';
+import { actionPlanCommand, actionPlanUsage, briefingCommand, briefingUsage, exportCommand, exportUsage } from './commands/export-command';
 import { validateCommand, validateUsage } from './commands/validate-command';
 import { describeArgsError } from './describe-args-error';
 import { describeCliError } from './describe-cli-error';
@@ -18,6 +18,7 @@ const commands: Record<string, Command> = {
   check: { run: checkCommand, usage: checkUsage },
   export: { run: exportCommand, usage: exportUsage },
   'action-plan': { run: actionPlanCommand, usage: actionPlanUsage },
+  briefing: { run: briefingCommand, usage: briefingUsage },
   'event-notes': { run: eventNotesCommand, usage: eventNotesUsage },
 };
 

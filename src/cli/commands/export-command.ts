@@ -6,6 +6,7 @@ import { describeFinding, describeReadiness } from '../../core/export/publicatio
 import { exitCodes, type CliIo, type ExitCode } from '../cli-io';
 
 export const exportUsage = 'export CASEFILE.cspr.json [-o OUT.docx] [--draft] [--appendix chronology,glossary] [--by-agency]   the report as a Word document';
+export const briefingUsage = 'briefing CASEFILE.cspr.json [-o OUT.docx]   the 7-minute briefing (two A4 pages) as a Word document';
 export const actionPlanUsage = 'action-plan CASEFILE.cspr.json [-o OUT.docx|OUT.csv]   the recommendations as an action plan (Word or CSV)';
 
 /** What the reviewer can do about a refusal: overrides are recorded in the app, where the audit log is. */
@@ -84,4 +85,19 @@ export async function actionPlanCommand(args: string[], io: CliIo): Promise<Exit
     return exitCodes.badInput;
   }
   return publishAndWrite(path, { output: 'action-plan', format }, values.output, io);
+}
+
+/** Exit 0 when written, 1 when refused (the report is not ready to publish, or a finding is unresolved), 2 on bad input. */
+export async function briefingCommand(args: string[], io: CliIo): Promise<ExitCode> {
+  const { values, positionals } = parseArgs({ args, options: { output: { type: 'string', short: 'o' } }, allowPositionals: true });
+  const [path] = positionals;
+  if (!path || positionals.length > 1) {
+    io.err(`Usage: ${briefingUsage}`);
+    return exitCodes.badInput;
+  }
+  if (values.output && !/\.docx$/i.test(values.output)) {
+    io.err(`${values.output}: the 7-minute briefing is written as .docx.`);
+    return exitCodes.badInput;
+  }
+  return publishAndWrite(path, { output: 'briefing' }, values.output, io);
 }

@@ -1,5 +1,6 @@
 import type { CaseFile } from '../case-file/case-file-format';
 import { composeActionPlan, type ActionPlanFormat } from './compose-action-plan';
+import { composeBriefing } from './compose-briefing';
 import { composeReport, type ReportExportOptions } from './compose-report';
 import { caseChecker, checkPublishedDocument, type PublicationFinding } from './publication-check';
 import { spanText, type PublishedDocument } from './published-document';
@@ -20,7 +21,11 @@ import { renderDocx } from './render-docx';
 // is to do at once. A restricted draft is written whatever the check finds (it is
 // marked as such on every page) and says how many findings it carries, for the log.
 
-export type PublishRequest = { output: 'report'; options: ReportExportOptions } | { output: 'action-plan'; format: ActionPlanFormat };
+export type PublishRequest =
+  | { output: 'report'; options: ReportExportOptions }
+  | { output: 'action-plan'; format: ActionPlanFormat }
+  /** The 7-minute briefing: published beside the report, so it needs what the report needs. */
+  | { output: 'briefing' };
 
 /**
  * The file written, or the refusal: its sentence, what is still to finish (`readiness`, listed
@@ -37,10 +42,11 @@ const refused = (readiness: ReadinessProblem[], findings: PublicationFinding[], 
 
 /** What a publication of this request still needs: only the report has a title page and statutory sections to finish. */
 export function requestReadiness(file: CaseFile, request: PublishRequest): ReadinessProblem[] {
-  return request.output === 'report' && request.options.kind === 'publication' ? outstandingReadiness(file) : [];
+  return (request.output === 'report' && request.options.kind === 'publication') || request.output === 'briefing' ? outstandingReadiness(file) : [];
 }
 
 export function composeRequest(file: CaseFile, request: PublishRequest): PublishedDocument {
+  if (request.output === 'briefing') return composeBriefing(file);
   return request.output === 'report' ? composeReport(file, request.options) : composeActionPlan(file, request.format);
 }
 

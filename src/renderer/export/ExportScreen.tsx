@@ -80,6 +80,9 @@ export function ExportScreen({ caseId }: { caseId: string }) {
   const exportPlan = (format: ActionPlanFormat) =>
     run({ output: 'action-plan', format }, format, (name) => `Action plan exported as ${name}.`, 'The action plan was not exported');
 
+  const exportBriefing = () =>
+    run({ output: 'briefing' }, 'docx', (name) => `7-minute briefing exported as ${name}.`, 'The 7-minute briefing was not exported');
+
   // What happened to the last export, shown under the button that asked for it and brought into view.
   const outcome = (
     <div ref={outcomeRef}>
@@ -139,7 +142,8 @@ export function ExportScreen({ caseId }: { caseId: string }) {
       <section aria-labelledby={`${id}-plan`} className="action-plan">
         <h2 id={`${id}-plan`}>Action plan</h2>
         <p className="hint">
-          The recommendations as the partnership monitors them: one row per recommendation and agency, with columns for action, lead, status and evidence.
+          The recommendations as the partnership monitors them: one row per recommendation and agency, with columns for the action, its owner, progress and RAG
+          status.
         </p>
         <p className="row-actions">
           <button type="button" disabled={busy} onClick={() => void exportPlan('docx')}>
@@ -150,6 +154,20 @@ export function ExportScreen({ caseId }: { caseId: string }) {
           </button>
         </p>
         {ran === 'action-plan' && outcome}
+      </section>
+      <section aria-labelledby={`${id}-briefing`} className="action-plan">
+        <h2 id={`${id}-briefing`}>7-minute briefing</h2>
+        <p className="hint">
+          Two A4 pages in the usual seven parts, for practitioners and training: background, the case in brief, key learning, findings (the analysis section’s
+          sub-headings), what practitioners should do (the recommendations), questions for reflection and further information. Made from the report, and checked
+          like it before it is written.
+        </p>
+        <p className="row-actions">
+          <button type="button" disabled={busy} onClick={() => void exportBriefing()}>
+            7-minute briefing (Word)
+          </button>
+        </p>
+        {ran === 'briefing' && outcome}
       </section>
     </div>
   );

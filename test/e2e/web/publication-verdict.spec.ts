@@ -92,6 +92,13 @@ test('refuses a case file with the same findings, in the same places, as the com
   const cliPlan = await runCli(['action-plan', path, '-o', testInfo.outputPath('plan.csv')]);
   expect(cliPlan.code).toBe(1);
   expect(cliPlan.stderr.slice(1).map((line) => line.trim())).toEqual((await refused.getByRole('listitem').allTextContents()).map((line) => line.trim()));
+
+  // So does the 7-minute briefing, which also needs the report ready to publish.
+  await page.getByRole('button', { name: '7-minute briefing (Word)' }).click();
+  await expect(refused.getByRole('list', { name: 'Before publishing' })).toContainText('The title page still says “Draft 0.3”.');
+  const cliBriefing = await runCli(['briefing', path, '-o', testInfo.outputPath('briefing.docx')]);
+  expect(cliBriefing.code).toBe(1);
+  expect(cliBriefing.stderr.slice(1).map((line) => line.trim())[0]).toBe(cliToFinish);
 });
 
 test('writes the same document as the command line from a case file ready to publish', async ({ page }, testInfo) => {
@@ -114,4 +121,16 @@ test('writes the same document as the command line from a case file ready to pub
   const fromApp = text(appOutput);
   expect(fromApp.join('\n')).toContain('Appendix: integrated chronology');
   expect(fromApp).toEqual(text(cliOutput));
+
+  // The 7-minute briefing, from the app and from the command line: the same two pages.
+  const cliBriefing = testInfo.outputPath('cli-briefing.docx');
+  expect((await runCli(['briefing', path, '-o', cliBriefing])).code).toBe(0);
+  const briefingDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: '7-minute briefing (Word)' }).click();
+  const appBriefing = testInfo.outputPath('app-briefing.docx');
+  await (await briefingDownload).saveAs(appBriefing);
+  expect((await briefingDownload).suggestedFilename()).toBe('Leo-7-minute-briefing.docx');
+  await expect(page.getByRole('status').filter({ hasText: '7-minute briefing exported as Leo-7-minute-briefing.docx.' })).toBeAttached();
+  expect(text(appBriefing).join('\n')).toContain('What practitioners should do');
+  expect(text(appBriefing)).toEqual(text(cliBriefing));
 });

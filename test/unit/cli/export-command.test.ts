@@ -90,3 +90,21 @@ describe('npm run cli -- export', () => {
     expect(await runCli(['export'], captureIo().io)).toBe(2);
   });
 });
+
+describe('npm run cli -- briefing', () => {
+  it('writes the 7-minute briefing of a case ready to publish, and refuses one that is not', async () => {
+    const { io, out, written } = captureIo();
+    io.readText = async () => JSON.stringify(anonymisedSample());
+    expect(await runCli(['briefing', 'case.cspr.json', '-o', 'briefing.docx'], io)).toBe(0);
+    expect(out).toEqual(['Wrote briefing.docx (for publication).']);
+    const document = strFromU8(unzipSync(written.get('briefing.docx')!)['word/document.xml']!);
+    expect(document).toContain('7-minute briefing: ');
+    expect(document).toContain('What practitioners should do');
+
+    const refused = captureIo();
+    expect(await runCli(['briefing', sample, '-o', 'briefing.docx'], refused.io)).toBe(1);
+    expect(refused.err[0]).toMatch(/^Not exported for publication:/);
+    expect(refused.written.size).toBe(0);
+    expect(await runCli(['briefing', sample, '-o', 'briefing.pdf'], refused.io)).toBe(2);
+  });
+});

@@ -9,7 +9,7 @@ import { paragraphNumbers } from '../../../../src/core/report/paragraph-numberin
 import { textblockText } from '../../../../src/core/report/report-document';
 import { reportNodeTypeNames } from '../../../../src/core/report/report-node-types';
 import { reportNodeCases, reportWith } from '../../support/report-node-cases';
-import { sampleCase } from '../../support/sample-case';
+import { anonymisedSample, sampleCase } from '../../support/sample-case';
 
 // The exported sample case opened by LibreOffice (to PDF and to text) and by pandoc: what a
 // panel member sees in another word processor. .ci/run installs both from Debian.
@@ -114,5 +114,23 @@ describe.skipIf(!soffice || !pandoc)('the exported report in other word processo
     expect(entries.length).toBeGreaterThanOrEqual(9);
     const words = (text: string) => text.replace(/\s+/g, ' ');
     for (const [title, number] of entries) expect(words(page(number)), `${title} on page ${number}`).toContain(words(title).slice(0, 30));
+  });
+
+  it.skipIf(!pdftotext)('lays the 7-minute briefing out on two A4 pages, and pandoc reads its seven parts', { timeout: 120_000 }, async () => {
+    const result = await publish(anonymisedSample(), { output: 'briefing' });
+    if (!result.ok) throw new Error(result.message);
+    const docx = join(folder, 'briefing.docx');
+    writeFileSync(docx, result.contents);
+    const profile = `-env:UserInstallation=file://${join(folder, 'profile')}`;
+    execFileSync(soffice!, [profile, '--headless', '--convert-to', 'pdf', '--outdir', folder, docx], { timeout: 100_000, stdio: 'ignore' });
+    const info = execFileSync('/usr/bin/pdfinfo', [join(folder, 'briefing.pdf')], { encoding: 'utf8' });
+    expect(Number(/Pages:\s+(\d+)/.exec(info)![1])).toBe(2);
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+/);
+    const second = execFileSync(pdftotext!, ['-f', '2', '-l', '2', join(folder, 'briefing.pdf'), '-'], { encoding: 'utf8' });
+    expect(second).toContain('5. What practitioners should do');
+    expect(second).toContain('7. Further information');
+    const markdown = execFileSync(pandoc!, ['-t', 'markdown', docx], { encoding: 'utf8' });
+    for (const part of ['Background', 'The case in brief', 'Key learning', 'Findings', 'Questions for reflection'])
+      expect(markdown).toMatch(new RegExp(`^## \\d\\. ${part}`, 'm'));
   });
 });

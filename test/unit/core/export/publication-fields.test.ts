@@ -19,6 +19,7 @@ const outputs: { name: string; request: PublishRequest }[] = [
   { name: 'report', request: { output: 'report', options: { kind: 'publication', appendices: ['chronology', 'glossary'], recommendationsByAgency: true } } },
   { name: 'action plan (Word)', request: { output: 'action-plan', format: 'docx' } },
   { name: 'action plan (CSV)', request: { output: 'action-plan', format: 'csv' } },
+  { name: '7-minute briefing', request: { output: 'briefing' } },
 ];
 
 /** Every string in the case file, by its path ("chronology.entries[3].agency"). */
