@@ -43,6 +43,12 @@ export const safeguardingAcronyms: Readonly<Record<string, string>> = {
   MAPPA: 'Multi-agency public protection arrangements',
   NAI: 'Non-accidental injury',
   NFA: 'No further action',
+  NHS: 'National Health Service',
+  NRM: 'National Referral Mechanism (modern slavery)',
+  PCSO: 'Police community support officer',
+  SENCO: 'Special educational needs co-ordinator',
+  YJS: 'Youth justice service',
+  UK: 'United Kingdom',
   PLO: 'Public Law Outline',
   RCPC: 'Review child protection conference',
   s17: 'Section 17 of the Children Act 1989 (child in need)',
@@ -90,3 +96,32 @@ export function acronymsDefinedIn(text: string): Record<string, string> {
   }
   return defined;
 }
+
+/**
+ * Acronyms a text uses that neither the built-in list nor the text itself explains ("KEHH" with no
+ * "Kingsmere Early Help Hub (KEHH)"), each with the first place it is used. Words in capitals in a
+ * run of three or more (a heading or a pasted record shouting) are not taken for acronyms.
+ */
+export function unexplainedAcronyms(
+  texts: readonly { text: string; where: string }[],
+  known: Readonly<Record<string, string>>,
+): { acronym: string; where: string }[] {
+  const found = new Map<string, string>();
+  const knownUpper = new Set(Object.keys(known).map((acronym) => acronym.toUpperCase()));
+  for (const { text, where } of texts) {
+    for (const match of text.matchAll(/(?<![\p{L}\p{N}&'’-])([A-Z]{2,6})s?(?![\p{L}\p{N}&'’-])/gu)) {
+      const acronym = match[1]!;
+      if (knownUpper.has(acronym) || found.has(acronym) || romanNumerals.has(acronym)) continue;
+      const around = text.slice(Math.max(0, match.index - 30), match.index + match[0].length + 30);
+      // Part of a reference, a plate or a postcode ("KM/19/221876", "KM68 XRT"): an identifier, which the anonymisation check reads.
+      const before = text.slice(Math.max(0, match.index - 6), match.index);
+      const after = text.slice(match.index + match[0].length, match.index + match[0].length + 6);
+      if (shouted(around) || /[\d/]\s?$/.test(before) || /^\s?[\d/]/.test(after)) continue;
+      found.set(acronym, where);
+    }
+  }
+  return [...found].map(([acronym, where]) => ({ acronym, where }));
+}
+const romanNumerals = new Set(['II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII']);
+/** Three words in capitals in a row: a heading or a pasted record, not an acronym in prose. */
+const shouted = (text: string) => /\b[A-Z]{2,}\b[\s,:;.-]+\b[A-Z]{2,}\b[\s,:;.-]+\b[A-Z]{2,}\b/.test(text);

@@ -186,8 +186,16 @@ function recommendationsByAgencyBlocks(file: CaseFile): Block[] {
   });
 }
 
-function glossary(file: CaseFile): Block[] {
-  const text = (file.report?.content.content ?? []).map(sectionText).join('\n');
+/** The glossary of every acronym the published report uses: its body, the recommendations and agencies, and the chronology appendix when it is printed. */
+function glossary(file: CaseFile, options: ReportExportOptions): Block[] {
+  const text = [
+    ...(file.report?.content.content ?? []).map(sectionText),
+    ...file.recommendations.map((recommendation) => recommendation.text),
+    ...file.agencies.map((agency) => agency.name),
+    ...(options.appendices?.includes('chronology')
+      ? file.chronology.entries.flatMap((entry) => [entry.agency, entry.role, entry.source, entry.text, entry.outcome, entry.analysis])
+      : []),
+  ].join('\n');
   const defined = acronymsDefinedIn(text);
   const used = acronymsUsed(text, { ...safeguardingAcronyms, ...defined });
   if (used.length === 0) return [];
@@ -289,7 +297,7 @@ export function composeReport(file: CaseFile, options: ReportExportOptions): Pub
         { kind: 'contents', title: span('Contents', fixedOrigin('Contents')) },
         { kind: 'page-break' },
         ...body,
-        ...(options.appendices?.includes('glossary') ? glossary(file) : []),
+        ...(options.appendices?.includes('glossary') ? glossary(file, options) : []),
       ],
     },
   ];

@@ -1,7 +1,8 @@
 import type { AnonymisationDecision, DecisionAction } from '../anonymise/anonymisation-records';
 import type { CaseFile } from '../case-file/case-file-format';
 import { sectionLabels } from '../report/paragraph-numbering';
-import { textblocksOf, textblockText, type ReportSectionNode } from '../report/report-document';
+import { sectionText, textblocksOf, textblockText, type ReportSectionNode } from '../report/report-document';
+import { acronymsDefinedIn, safeguardingAcronyms, unexplainedAcronyms } from './acronyms';
 import { statutorySections } from '../report/statutory-sections';
 
 // What a published report must not go out without, checked before the anonymisation check and
@@ -95,9 +96,43 @@ function recommendationProblems(file: CaseFile): ReadinessProblem[] {
     });
 }
 
-/** Everything a publication of the report still needs, in the order the report reads: title page, sections, recommendations. */
+/**
+ * Acronyms the published report uses without explaining them: neither in the built-in glossary nor
+ * written out where first used ("Kingsmere Early Help Hub (KEHH)"). A reader outside the agencies
+ * cannot follow them, and the glossary cannot list them.
+ */
+function acronymProblems(file: CaseFile): ReadinessProblem[] {
+  const sections = file.report?.content.content ?? [];
+  const labels = sectionLabels(sections);
+  const texts = [
+    ...sections.map((section, index) => ({ text: sectionText(section), where: `section:${index}` })),
+    ...[...file.recommendations]
+      .sort((a, b) => a.order - b.order)
+      .map((recommendation) => ({ text: recommendation.text, where: `recommendation:${recommendation.id}` })),
+  ];
+  const known = { ...safeguardingAcronyms, ...acronymsDefinedIn(texts.map((item) => item.text).join('\n')) };
+  // Initials in the register ("JP") are a person, for the anonymisation check: not an acronym to explain.
+  const registered = new Set(file.anonymisation.identifiers.map((identifier) => identifier.value.trim().toUpperCase()));
+  return unexplainedAcronyms(texts, known)
+    .filter(({ acronym }) => !registered.has(acronym))
+    .map(({ acronym, where }) => {
+      const [kind, id] = where.split(/:(.*)/) as [string, string];
+      const section = kind === 'section' ? sections[Number(id)] : undefined;
+      const place: ReadinessPlace = section ? { kind: 'section', key: section.attrs.key } : { kind: 'recommendation', id };
+      const first = section
+        ? `section ${labels[Number(id)]}`
+        : `recommendation ${[...file.recommendations].sort((a, b) => a.order - b.order).findIndex((item) => item.id === id) + 1}`;
+      return {
+        key: `acronym-unexplained:${acronym}`,
+        message: `“${acronym}” is used (first in ${first}) but not explained: write it out where it is first used, followed by “(${acronym})”.`,
+        place,
+      };
+    });
+}
+
+/** Everything a publication of the report still needs, in the order the report reads: title page, sections, recommendations, then unexplained acronyms. */
 export function readinessProblems(file: CaseFile): ReadinessProblem[] {
-  return [...titlePageProblems(file), ...sectionProblems(file), ...recommendationProblems(file)];
+  return [...titlePageProblems(file), ...sectionProblems(file), ...recommendationProblems(file), ...acronymProblems(file)];
 }
 
 /** The keys the reviewer has overridden, from the case's audit log. */

@@ -37,6 +37,62 @@ describe('the glossary', () => {
     expect(document).toContain('Appendix: glossary');
     expect(document).toContain('General practitioner');
   });
+
+  it('lists the acronyms of everything published: the recommendations, and the chronology appendix when it is printed', async () => {
+    const file = anonymisedSample();
+    file.recommendations[0]!.text = 'The LADO should be consulted.';
+    file.chronology.entries[0]!.role = 'EHE officer';
+    const glossaryOf = async (appendices: ('glossary' | 'chronology')[]) => {
+      const xml = await documentXml(file, { output: 'report', options: { kind: 'publication', appendices } });
+      return wordParagraphs(xml.slice(xml.indexOf('Appendix: glossary')));
+    };
+    expect(await glossaryOf(['glossary', 'chronology'])).toEqual(expect.arrayContaining(['LADO', 'EHE', 'Elective home education']));
+    expect(await glossaryOf(['glossary'])).not.toContain('EHE');
+  });
+});
+
+describe('acronyms used but not explained', () => {
+  const withIntroduction = (text: string, file = anonymisedSample()) => {
+    file.report!.content.content[0]!.content.push({ type: 'paragraph', content: [{ type: 'text', text }] });
+    return file;
+  };
+
+  it('stop a publication until they are written out where first used, or overridden', async () => {
+    const file = withIntroduction('The KEHH and the FAST team met twice.');
+    const result = await publish(file, { output: 'report', options: { kind: 'publication' } });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.readiness.map((problem) => [problem.key, problem.message, problem.place])).toEqual([
+        [
+          'acronym-unexplained:KEHH',
+          '“KEHH” is used (first in section 1) but not explained: write it out where it is first used, followed by “(KEHH)”.',
+          { kind: 'section', key: 'introduction' },
+        ],
+        [
+          'acronym-unexplained:FAST',
+          '“FAST” is used (first in section 1) but not explained: write it out where it is first used, followed by “(FAST)”.',
+          { kind: 'section', key: 'introduction' },
+        ],
+      ]);
+    const explained = withIntroduction('The Kingsmere Early Help Hub (KEHH) and the Family Assessment Support Team (FAST) met; the KEHH closed.');
+    expect((await publish(explained, { output: 'report', options: { kind: 'publication' } })).ok).toBe(true);
+    const overridden = withIntroduction('The KEHH and the Family Assessment Support Team (FAST) met twice.');
+    overridden.anonymisation.log.push({
+      id: 'log-kehh',
+      at: '2024-06-02T09:00:00.000Z',
+      action: 'readiness-overridden',
+      text: 'acronym-unexplained:KEHH',
+      replacement: '',
+      reason: 'Explained in the partnership’s own glossary',
+      count: 1,
+    });
+    expect((await publish(overridden, { output: 'report', options: { kind: 'publication' } })).ok).toBe(true);
+  });
+
+  it('are not taken from words in capitals in a heading or a pasted record, nor from Roman numerals or the built-in list', async () => {
+    const file = withIntroduction('The record read “NOT SEEN AT HOME ON VISIT”. Part II of the GP letter and the NHS number were clear.');
+    expect((await publish(file, { output: 'report', options: { kind: 'publication' } })).ok).toBe(true);
+  });
 });
 
 describe('the action plan', () => {
