@@ -346,7 +346,12 @@ const ordinaryCapitalised = new Set(
     'january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
     'black white brown green grey gray asian british english scottish welsh irish african caribbean european american arab arabic somali polish romanian ' +
     'muslim christian sikh hindu jewish islamic christmas easter ramadan diwali police court council mother father brother sister parent parents ' +
-    'great grand north south east west new old upper lower royal saint little'
+    'great grand north south east west new old upper lower royal saint little ' +
+    // Words that begin sentences and table cells in every report, one sound or one letter from some name.
+    'about above across after again against along although among around because before behind below beneath beside between beyond both ' +
+    'during each either every except following further having however inside instead later meanwhile mental nearly neither nothing often ' +
+    'other others perhaps rather several since still their there these those though through throughout today towards under until upon ' +
+    'when where whether which while whilst within without would could should health social family school children child agency agencies'
   ).split(' '),
 );
 

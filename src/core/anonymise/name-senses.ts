@@ -46,7 +46,13 @@ const brands = [
   'coral',
 ];
 const brandContext =
-  /^(?:['’]s)?\s+(?:voucher|vouchers|card|cards|account|accounts|bank|store|shop|branch|bet|bets|betting|app|gift|savings|loan|mortgage|staff|uniform|till|bag)\b/iu;
+  /^(?:['’]s)?\s+(?:pharmacy|chemist|voucher|vouchers|card|cards|account|accounts|bank|store|shop|branch|bet|bets|betting|app|gift|savings|loan|mortgage|staff|uniform|till|bag)\b/iu;
+/** "Lloyds Pharmacy", "Boots Chemist": a national chain, not a local business that could point to a family. */
+export function isHighStreetBrand(phrase: string): boolean {
+  const lower = phrase.toLowerCase();
+  return brands.some((brand) => lower === brand || lower.startsWith(`${brand} `));
+}
+
 function brandNamed(text: string, start: number, end: number): boolean {
   const window = text.slice(Math.max(0, start - 12), end + 20).toLowerCase();
   const word = text
@@ -64,6 +70,20 @@ function brandNamed(text: string, start: number, end: number): boolean {
   return false;
 }
 
+// People in public life a safeguarding report quotes by name: national figures of children's policy and practice, and others.
+const publicFigures = ['rachel de souza', 'josh macalister', 'eileen munro', 'anne longfield', 'annie hudson', 'maggie atkinson', 'carrie lam'];
+function publicFigure(text: string, start: number, end: number): boolean {
+  const window = text
+    .slice(Math.max(0, start - 20), end + 20)
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+  const word = text
+    .slice(start, end)
+    .toLowerCase()
+    .replace(/['’]s$/, '');
+  return publicFigures.some((figure) => figure.split(' ').includes(word) && window.includes(figure));
+}
+
 /** Why the word at start..end of the text is not the person but a place, club or organisation; null when it may be the person. */
 export function otherSense(text: string, start: number, end: number): string | null {
   const word = text
@@ -78,6 +98,9 @@ export function otherSense(text: string, start: number, end: number): string | n
   // A saint's day, a saint's cross, a river, a county: "St Patrick's Day", "St Brigid's cross", "the River Dee", "County Clare".
   if (/\b(?:St\.?|Saint)\s+$/u.test(before)) return 'a saint’s name';
   if (/\b(?:River|Afon|Lake|Loch|Llyn|Mount|County|Co\.)\s+$/u.test(before)) return 'a place';
+  // Part of a compound name: "Winnie-the-Pooh", "Jack-in-the-box".
+  if (/^-(?:the|in|on|of|a)-/u.test(after)) return 'part of another name';
+  if (publicFigure(text, start, end)) return 'a public figure';
   // Shops and banks named after people: "a John Lewis voucher", "Lloyds Bank", "the Halifax".
   if (brandNamed(text, start, end)) return 'a brand';
   if (organisationBefore.test(before)) return 'part of an organisation’s name';

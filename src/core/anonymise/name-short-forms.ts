@@ -71,7 +71,14 @@ jeremiah jerry | dermot derm | seamus shay | eoin owen | ciaran kieran | donal d
 dafydd dai dave deio | david dai | gruffydd gruff | rhodri rhod | llywelyn llew | ioan ianto | gwenllian gwen | bethan beth | sioned sian |
 joanna jo jojo | christina tina | martina tina | kristina tina | sylvester vester sly | winifred winnie`;
 
-const groups: string[][] = [english, arabicAndSomali, southAsian, europeanAndWestAfrican, irishAndWelsh]
+// Hebrew and Yiddish given names in Orthodox Jewish families: the Yiddish diminutives and the English names used beside them.
+const hebrewAndYiddish = `
+yitzchok itzik itzy yitzy isaac | yitzchak itzik itzy yitzy isaac | yitzhak itzik itzy yitzy isaac | shmuel shmuli shmiel samuel |
+menachem mendy mendel | moshe moishe moishy | yosef yossi yossel | chaya chayele haya | chana hana | chaim haim | rivka rivky | yaakov yanky yankel |
+avraham avi avrumi | miriam miri | devorah devory | esther esty | chaim hymie | dovid duvi | yehuda yidi | shlomo shloimy |
+eliezer lazer | tzvi hershy | pinchas pinny | baruch bori | nechama nechy | gittel gitty | raizel raizy | yehudis judy | chaim hymie haim`;
+
+const groups: string[][] = [english, arabicAndSomali, southAsian, europeanAndWestAfrican, irishAndWelsh, hebrewAndYiddish]
   .join('|')
   .split('|')
   .map((group) => group.trim().split(/\s+/))

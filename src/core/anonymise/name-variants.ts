@@ -87,6 +87,10 @@ export function transliterationFolded(name: string): string {
       .replace(/^c(?=[aeiou][^aeiou])/, '')
       .replace(/x/g, 'h')
       .replace(/ou/g, 'u')
+      // Hebrew and Yiddish names in English letters: "Yitzchok", "Yitzhak" and "Itzchak" (ch, kh and h inside a name; a leading Y).
+      // Not at the start: Cantonese "Cheung" is not "Heung".
+      .replace(/^yi(?=[^aeiou])/, 'i')
+      .replace(/(?<=.)(?<!s)ch|kh/g, 'h')
       // Bengali surnames in English letters: "Chowdhury", "Chaudhuri", "Choudhury" are one name.
       .replace(/ow/g, 'au')
       .replace(/y$/, 'i')

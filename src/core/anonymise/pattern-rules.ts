@@ -1,6 +1,6 @@
 import type { Finding } from './finding';
 import { capitalisedWords, type CapitalisedWord } from './capitalised-words';
-import { otherSense } from './name-senses';
+import { isHighStreetBrand, otherSense } from './name-senses';
 import { isKnownGivenName } from './name-short-forms';
 
 // Identifiers recognised by their shape, registered or not.
@@ -92,6 +92,12 @@ const titled = new RegExp(`\\b(?:${titleWords})\\.? (?:${nameWord})(?: (?:${name
 // Church titles that are also said of figures of faith ("the Prophet Muhammad", "Prophet Elijah"): a person only with a first name and a surname.
 const titledInFull = new RegExp(
   `\\b(?:Prophet|Prophetess|Overseer|Auntie|Aunty|Uncle)\\.? (?!Muhammad\\b|Mohammed\\b|Mohammad\\b|Mary\\b)(?:${nameWord}) (?:${nameWord})`,
+  'gu',
+);
+// Places named by their kind first, as Hebrew, Arabic and Welsh names are: "Kehillas Nachlas Yaakov", "Chevra Refuah",
+// "Darul Uloom Al-Noor", "Ysgol Bryn Celyn" (community, society, house of learning, school).
+const kindFirst = new RegExp(
+  `\\b(?:Kehillas|Kehilla|Chevra|Ohel|Beis|Bais|Talmud Torah|Yeshivas|Yeshiva|Kollel|Tomchei|Ezras|Bnos|Bnei|Jamia|Darul|Madrasa|Madrassa|Ysgol|Capel|Eglwys|Canolfan)(?: (?:${nameWord})){1,3}`,
   'gu',
 );
 // Prisons and young offender institutions: "HMP Ravensmoor", "HMYOI Fernhill".
@@ -233,9 +239,11 @@ export function findLikelyNames(text: string): PatternFinding[] {
       findings.push({ start: match.index, end: match.index + match[0].length, text: match[0], category: 'name', severity: 'medium', rule: 'titled-name' });
     }
   }
-  for (const match of [...text.matchAll(placed), ...text.matchAll(prison)]) {
+  for (const match of [...text.matchAll(placed), ...text.matchAll(prison), ...text.matchAll(kindFirst)]) {
     // The name of an Act ("the Mobile Homes Act 1983") names nobody.
-    if (/^\s+Act\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 5))) continue;
+    if (/^\s+Act\b/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 5)) || isHighStreetBrand(match[0])) continue;
+    // "Jamia Masjid" (a congregational mosque), "Talmud Torah School": the kind said twice names no one place.
+    if (/^\S+(?: Torah)?(?: (?:Masjid|Mosque|School|Schools|Centre|Hall|Primary|Boys|Girls))+$/.test(match[0])) continue;
     findings.push({ start: match.index, end: match.index + match[0].length, text: match[0], category: 'place', severity: 'medium', rule: 'named-place' });
   }
   for (const match of text.matchAll(handle)) {

@@ -186,7 +186,8 @@ function townWords(identifiers: readonly RegisteredIdentifier[]): Set<string> {
 function distinctiveWords(value: string): string[] {
   // A name that begins with a kind ("Ysgol Maes Glasfryn", "The Bridge Learning Centre"): its distinctive part follows.
   let words = value.split(/\s+/);
-  while (words.length > 1 && /^(?:the|ysgol|capel|eglwys)$/i.test(words[0]!)) words = words.slice(1);
+  while (words.length > 1 && /^(?:the|ysgol|capel|eglwys|talmud|torah|cheder|yeshiva|yeshivas|kollel|madrassa|madrasa)$/i.test(words[0]!))
+    words = words.slice(1);
   // "St Anne's Catholic Primary": the saint's name is the distinctive part, "St" with it.
   const saint = /^(?:st\.?|saint)$/i.test(words[0] ?? '') ? 1 : 0;
   const firstGeneric = words.findIndex((word, index) => index >= saint * 2 && genericWords.has(word.toLowerCase().replace(/’/g, "'")));

@@ -261,9 +261,10 @@ describe('annotated cases', () => {
   // Held out at first, then tuned on (their first scores are in docs/ANONYMISATION-SCORES.md): what was reached is kept.
   it.each([
     ['case-s', { A: 1, B: 0.9, D: 0.85, negatives: 1 }],
-    ['case-t', { A: 0.97, B: 0.75, D: 0.75, negatives: 0 }],
-    ['case-u', { A: 1, B: 0.85, D: 0.95, negatives: 4 }],
+    ['case-t', { A: 0.97, B: 0.85, D: 0.75, negatives: 0 }],
+    ['case-u', { A: 1, B: 0.9, D: 0.95, negatives: 4 }],
     ['case-v', { A: 1, B: 0.9, D: 0.9, negatives: 1 }],
+    ['case-w', { A: 1, B: 0.9, D: 0.75, negatives: 0 }],
   ] as const)('keeps what was reached on %s', (name, floor) => {
     const { score, rate } = scoreAnnotatedCase(name);
     expect(rate('A')).toBeGreaterThanOrEqual(floor.A);

@@ -304,3 +304,24 @@ describe('what three more held-out cases taught (third round of issue 17)', () =
     expect(check('Caerwn helped', register1)[0]).toMatchObject({ category: 'organisation', reason: 'one letter from “Caerwen”', replacement: 'the charity' });
   });
 });
+
+describe('what a fourth held-out case taught (case-w)', () => {
+  it('finds Hebrew and Yiddish names however they are written in English, and their diminutives', () => {
+    const family = register('person,Yitzchok Mendel Weisz,Child W,\nperson,Chaya Weisz,Mother,\nperson,Menachem Kahan,Uncle,\n');
+    expect(found('Yitzhak; Itzchak; Itzy; Haya; Mendy came; Cheung stayed.', family)).toEqual(['Yitzhak', 'Itzchak', 'Itzy', 'Haya', 'Mendy']);
+  });
+
+  it('finds places named by their kind first, but not the kind said twice, a national chain, a compound or a public figure', () => {
+    const family = register('person,Winnie Chow,Neighbour,\nperson,Rachel Stein,Aunt,\n');
+    expect(
+      found(
+        'The Kehillas Beis Shalom and Chevra Ezra helped; prayers at the Jamia Masjid; pills from Lloyds Pharmacy; a Winnie-the-Pooh book; Dame Rachel de Souza said so.',
+        family,
+      ),
+    ).toEqual(['Kehillas Beis Shalom', 'Chevra Ezra']);
+  });
+
+  it('finds a school by its name after Talmud Torah', () => {
+    expect(found('He left Bnei Menachem in May.', register('school,Talmud Torah Bnei Menachem,the school,\n'))).toEqual(['Bnei Menachem']);
+  });
+});
