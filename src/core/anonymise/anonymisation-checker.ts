@@ -167,7 +167,8 @@ export class AnonymisationChecker {
       findings.push({ ...found, replacement: found.category === 'full-date' ? 'the month and year' : '', identifierId: null });
 
     const people = findings.filter((finding) => !isOtherSense(finding, text));
-    return joinAdjacent(this.settle(this.withAmbiguityMarked(people), normal, text.length), text).map((finding) => withMarks(finding, text));
+    const personOf = (id: string) => this.byId.get(id)?.personId ?? id;
+    return joinAdjacent(this.settle(this.withAmbiguityMarked(people), normal, text.length), text, personOf).map((finding) => withMarks(finding, text));
   }
 
   /**
@@ -317,15 +318,19 @@ const lettersOf = (text: string) =>
     .replace(/[^\p{L}\p{N}]/gu, '')
     .toLowerCase();
 
-function joinAdjacent(findings: Finding[], text: string): Finding[] {
+function joinAdjacent(findings: Finding[], text: string, personOf: (identifierId: string) => string): Finding[] {
   const joined: Finding[] = [];
   for (const finding of findings) {
     const previous = joined.at(-1);
+    // A surname several people share, after one of them's first name: "Chantelle Harding" is Chantelle, not a choice to make.
+    const namesOne =
+      previous?.identifierId &&
+      previous.rule === 'name-part' &&
+      finding.rule === 'ambiguous' &&
+      finding.candidates?.some((candidate) => candidate.identifierId === personOf(previous.identifierId!));
     const together =
       previous?.identifierId &&
-      previous.identifierId === finding.identifierId &&
-      isPart(previous) &&
-      isPart(finding) &&
+      (namesOne || (previous.identifierId === finding.identifierId && isPart(previous) && isPart(finding))) &&
       lettersOf(previous.text) !== lettersOf(finding.text) &&
       belongsBetween.test(text.slice(previous.end, finding.start));
     if (previous && together) {

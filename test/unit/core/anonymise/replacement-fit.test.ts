@@ -64,3 +64,15 @@ describe('a date said less precisely', () => {
     expect(dateGeneralisations('the spring')).toEqual([]);
   });
 });
+
+describe('a surname several people share', () => {
+  it('is the person whose first name comes before it, and one finding with them', () => {
+    const identifiers = register('person,Lewis Thomas Harding,Child L,\nperson,Chantelle Louise Harding,Mother,\n');
+    const findings = checkText('Chantelle Harding rang; Harding came; Chantelle Louise Harding wrote.', { identifiers });
+    expect(findings.map((finding) => [finding.text, finding.replacement, finding.candidates?.length ?? 0])).toEqual([
+      ['Chantelle Harding', 'Mother', 0],
+      ['Harding', '', 2],
+      ['Chantelle Louise Harding', 'Mother', 0],
+    ]);
+  });
+});

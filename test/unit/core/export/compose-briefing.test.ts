@@ -46,7 +46,7 @@ describe('the 7-minute briefing', () => {
     expect(refused.ok).toBe(false);
     if (!refused.ok)
       expect(refused.findings.map((finding) => `${finding.where}: ${finding.text}`)).toContain(
-        '7-minute briefing, from Overview of what happened, paragraph 2.1: Chantelle',
+        '7-minute briefing, from Overview of what happened, paragraph 2.1: Chantelle Harding',
       );
   });
 

@@ -62,7 +62,7 @@ describe('reading back what is about to be written', () => {
     if (!result.ok) {
       expect(result.readBack).toBe(true);
       expect(result.findings.map((finding) => `${finding.where}: ${finding.text}`)).toContainEqual(
-        'The written file, document properties (it did not pass the check): Lewis',
+        'The written file, document properties (it did not pass the check): Lewis Harding',
       );
     }
   });
