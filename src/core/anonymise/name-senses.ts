@@ -54,35 +54,60 @@ export function isHighStreetBrand(phrase: string): boolean {
 }
 
 function brandNamed(text: string, start: number, end: number): boolean {
-  const window = text.slice(Math.max(0, start - 12), end + 20).toLowerCase();
   const word = text
     .slice(start, end)
     .toLowerCase()
     .replace(/['’]s$/, '');
-  for (const brand of brands) {
-    if (!brand.split(' ').includes(word) && brand !== word) continue;
-    const at = window.indexOf(brand);
-    if (at === -1) continue;
-    const brandEnd = Math.max(0, start - 12) + at + brand.length;
-    // A two-word brand is one by itself; a one-word one needs a word saying so ("a Halifax account", "Boots store").
-    if (brand.includes(' ') || brandContext.test(text.slice(brandEnd, brandEnd + 20))) return true;
-  }
-  return false;
+  // A two-word brand is one by itself, where the word is inside it ("a John Lewis voucher").
+  if (
+    insidePhrase(
+      text,
+      start,
+      end,
+      brands.filter((brand) => brand.includes(' ')),
+    )
+  )
+    return true;
+  // A one-word one needs a word after it saying so ("a Halifax account", "Boots store").
+  return brands.includes(word) && brandContext.test(text.slice(end, end + 20));
 }
 
 // People in public life a safeguarding report quotes by name: national figures of children's policy and practice, and others.
 const publicFigures = ['rachel de souza', 'josh macalister', 'eileen munro', 'anne longfield', 'annie hudson', 'maggie atkinson', 'carrie lam'];
-function publicFigure(text: string, start: number, end: number): boolean {
-  const window = text
-    .slice(Math.max(0, start - 20), end + 20)
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
-  const word = text
-    .slice(start, end)
-    .toLowerCase()
-    .replace(/['’]s$/, '');
-  return publicFigures.some((figure) => figure.split(' ').includes(word) && window.includes(figure));
+// Festivals and holy days whose names hold words that are names: "Festa Junina", "Dia de Reis", "Guru Nanak Jayanti".
+const festivals = [
+  'festa junina',
+  'dia de reis',
+  'dia dos reis',
+  'guy fawkes',
+  'rosh hashanah',
+  'yom kippur',
+  'simchat torah',
+  'guru nanak jayanti',
+  'chinese new year',
+];
+
+/** Whether the word at start..end is inside one of these phrases as the text writes it ("Dame Rachel de Souza"), not merely near one. */
+function insidePhrase(text: string, start: number, end: number, phrases: readonly string[]): boolean {
+  const from = Math.max(0, start - 24);
+  const window = text.slice(from, end + 24).toLowerCase();
+  for (const phrase of phrases) {
+    const pattern = new RegExp(
+      phrase
+        .split(' ')
+        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('\\s+'),
+      'g',
+    );
+    for (const match of window.matchAll(pattern)) {
+      const phraseStart = from + match.index;
+      if (phraseStart <= start && phraseStart + match[0].length >= end) return true;
+    }
+  }
+  return false;
 }
+const publicFigure = (text: string, start: number, end: number) => insidePhrase(text, start, end, publicFigures);
+const namedFestival = (text: string, start: number, end: number) => insidePhrase(text, start, end, festivals);
 
 /** Why the word at start..end of the text is not the person but a place, club or organisation; null when it may be the person. */
 export function otherSense(text: string, start: number, end: number): string | null {
@@ -101,6 +126,7 @@ export function otherSense(text: string, start: number, end: number): string | n
   // Part of a compound name: "Winnie-the-Pooh", "Jack-in-the-box".
   if (/^-(?:the|in|on|of|a)-/u.test(after)) return 'part of another name';
   if (publicFigure(text, start, end)) return 'a public figure';
+  if (namedFestival(text, start, end)) return 'a festival';
   // Shops and banks named after people: "a John Lewis voucher", "Lloyds Bank", "the Halifax".
   if (brandNamed(text, start, end)) return 'a brand';
   if (organisationBefore.test(before)) return 'part of an organisation’s name';

@@ -78,7 +78,15 @@ menachem mendy mendel | moshe moishe moishy | yosef yossi yossel | chaya chayele
 avraham avi avrumi | miriam miri | devorah devory | esther esty | chaim hymie | dovid duvi | yehuda yidi | shlomo shloimy |
 eliezer lazer | tzvi hershy | pinchas pinny | baruch bori | nechama nechy | gittel gitty | raizel raizy | yehudis judy | chaim hymie haim`;
 
-const groups: string[][] = [english, arabicAndSomali, southAsian, europeanAndWestAfrican, irishAndWelsh, hebrewAndYiddish]
+// Slovak and Czech given names and their family forms (Slovak Roma families use them too), and Brazilian ones.
+const slovakAndBrazilian = `
+marek maros marecek | ladislav laco lacko | zuzana zuzka zuzanka | dominik domi dominko | dominika domi | jozef jozko jozo | jan janko |
+peter peto | michal miso | tomas tomasko | martin mato | ivana ivka | jana janka | maria marka majka | katarina katka | eva evka | lucia lucka |
+veronika veronka nika | renata renka | stefan stevo pista | frantisek fero | milan mino | juraj duro | vladimir vlado | marian majo | roman romo |
+jose ze zezinho | joao joaozinho | junior juninho | antonio toninho tonho | francisco chico | luiz lula | luis lula | eduardo dudu | rodrigo digo |
+gabriela gabi | fernanda nanda | mariana mari | leticia leti`;
+
+const groups: string[][] = [english, arabicAndSomali, southAsian, europeanAndWestAfrican, irishAndWelsh, hebrewAndYiddish, slovakAndBrazilian]
   .join('|')
   .split('|')
   .map((group) => group.trim().split(/\s+/))

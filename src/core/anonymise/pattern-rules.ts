@@ -28,9 +28,9 @@ const rules: { rule: string; category: string; pattern: RegExp; accept?: (match:
   {
     rule: 'phone-number',
     category: 'phone',
-    pattern: /(?:\+44\s?\(0\)\s?|\+44\s?|(?<![\d+])0)(?:\d[\s-]?){8,10}\d(?![\d])/g,
+    pattern: /(?:\+44\s?\(0\)\s?|\+44\s?|(?<![\d+])0044\s?|(?<![\d+])0)(?:\d[\s-]?){8,10}\d(?![\d])/g,
     accept: (match) => {
-      const digits = match.replace(/^\+44\s?(\(0\))?/, '0').replace(/\D/g, '');
+      const digits = match.replace(/^(?:\+44|0044)\s?(\(0\))?/, '0').replace(/\D/g, '');
       return (digits.length === 10 || digits.length === 11) && /^0[1-37-9]/.test(digits);
     },
   },

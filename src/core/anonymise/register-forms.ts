@@ -45,7 +45,9 @@ const genericWords = new Set(
     // Charities and services: "Pontydd Refugee Support", "Open Door Freedom Trust".
     'support refugee refugees asylum charity project network association society aid action advice welfare foundation learning ' +
     // Places of the landscape: "Whelpmoor Drain", "Marsh Lane Camp".
-    'drain dyke dike ditch brook river camp site caravan common recreation ground playing fields'
+    'drain dyke dike ditch brook river camp site caravan common recreation ground playing fields ' +
+    // Portuguese, Spanish and Slovak churches: "Igreja Evangélica Fonte de Vida", "Cirkev Evanjelická Nádej".
+    'evangélica evangelica evangélico evangelico assembleia comunidade cristã crista batista pentecostal evanjelická evanjelicka'
   ).split(' '),
 );
 // First words of a name that do not say which one it is alone: "Queen" of Queen Adelaide Hospital, "North" of North Lodge School.
@@ -182,12 +184,18 @@ function townWords(identifiers: readonly RegisteredIdentifier[]): Set<string> {
   return towns;
 }
 
+// Words that name a kind of place before its name: English, Welsh, Hebrew, Arabic, Portuguese, Spanish, French, Italian, Polish, Slovak, Romanian.
+const leadingKinds =
+  /^(?:the|ysgol|capel|eglwys|talmud|torah|cheder|yeshiva|yeshivas|kollel|madrassa|madrasa|igreja|iglesia|capela|escola|centro|cirkev|cirkevný|zbor|église|eglise|chiesa|kościół|kosciol|biserica)$/iu;
+
 /** The words of a school's or organisation's name that say which one it is: "Brookfield", "St Anne's", "Holy Trinity". */
 function distinctiveWords(value: string): string[] {
   // A name that begins with a kind ("Ysgol Maes Glasfryn", "The Bridge Learning Centre"): its distinctive part follows.
   let words = value.split(/\s+/);
-  while (words.length > 1 && /^(?:the|ysgol|capel|eglwys|talmud|torah|cheder|yeshiva|yeshivas|kollel|madrassa|madrasa)$/i.test(words[0]!))
-    words = words.slice(1);
+  const kindFirst = leadingKinds.test(words[0] ?? '');
+  while (words.length > 1 && leadingKinds.test(words[0]!)) words = words.slice(1);
+  // "Igreja Evangélica Fonte de Vida": after the kind, its description too.
+  if (kindFirst) while (words.length > 1 && genericWords.has(words[0]!.toLowerCase())) words = words.slice(1);
   // "St Anne's Catholic Primary": the saint's name is the distinctive part, "St" with it.
   const saint = /^(?:st\.?|saint)$/i.test(words[0] ?? '') ? 1 : 0;
   const firstGeneric = words.findIndex((word, index) => index >= saint * 2 && genericWords.has(word.toLowerCase().replace(/’/g, "'")));
@@ -235,7 +243,8 @@ export function registerForms(identifiers: readonly RegisteredIdentifier[]): Reg
           // A one- or two-letter part ("Al", "Jo") is never looked for alone: too many words are those letters; nor a
           // devotional or honorific part that many people's names share and nobody is called by alone ("Mohammed", "Begum").
           for (const part of parts)
-            if ([...part].length > 2 && !isDevotionalPart(part, words))
+            // A two-letter part with an accent ("Zé") is no English word: looked for alone, in its own case.
+            if (([...part].length > 2 || (/^\p{Lu}\p{Ll}$/u.test(part) && /[^A-Za-z]/.test(part))) && !isDevotionalPart(part, words))
               add(identifier, normaliseValue(part), 'name-part', { exactCase: needsExactCase(part), capitalised: capitalised(part), reason: ofName });
           // A surname with its particle ("Ó Floinn", "van Dijk") is one part: replacing the word alone would leave "Ó Father".
           words.forEach((word, index) => {

@@ -265,6 +265,7 @@ describe('annotated cases', () => {
     ['case-u', { A: 1, B: 0.9, D: 0.95, negatives: 4 }],
     ['case-v', { A: 1, B: 0.9, D: 0.9, negatives: 1 }],
     ['case-w', { A: 1, B: 0.9, D: 0.75, negatives: 0 }],
+    ['case-x', { A: 1, B: 0.95, D: 0.8, negatives: 3 }],
   ] as const)('keeps what was reached on %s', (name, floor) => {
     const { score, rate } = scoreAnnotatedCase(name);
     expect(rate('A')).toBeGreaterThanOrEqual(floor.A);

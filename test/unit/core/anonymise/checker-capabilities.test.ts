@@ -325,3 +325,22 @@ describe('what a fourth held-out case taught (case-w)', () => {
     expect(found('He left Bnei Menachem in May.', register('school,Talmud Torah Bnei Menachem,the school,\n'))).toEqual(['Bnei Menachem']);
   });
 });
+
+describe('what a fifth held-out case taught (case-x)', () => {
+  it('finds a two-letter name part with an accent alone, Slovak and Brazilian family forms, and a church named after Igreja', () => {
+    const family = register(
+      'person,Zé Roberto Lima,Partner,\nperson,Marek Baláž,Uncle,\nperson,Zuzana Balážová,Mother,\norganisation,Igreja Evangélica Rio de Luz,the church,\n',
+    );
+    expect(found('Zé rang; Jo rang; Maroš came; Zuzka cried; Rio de Luz members helped.', family)).toEqual(['Zé', 'Maroš', 'Zuzka', 'Rio de Luz']);
+  });
+
+  it('finds a phone number with 0044 before it, and leaves festivals named with names alone', () => {
+    expect(found('Call 0044 7700 900321.', [])).toEqual(['0044 7700 900321']);
+    expect(found('At the Festa Junina and on Dia de Reis; Reis came.', register('person,Ana dos Reis,Aunt,\n'))).toEqual(['Reis']);
+  });
+
+  it('leaves a name alone only inside the brand, festival or public figure, not beside one', () => {
+    const family = register('person,Dee Lewis,Aunt,\nperson,Rachel Okon,Mother,\n');
+    expect(found('A John Lewis voucher; Lewis came. Dame Rachel de Souza spoke; Rachel listened.', family)).toEqual(['Lewis', 'Rachel']);
+  });
+});
