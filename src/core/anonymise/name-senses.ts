@@ -91,20 +91,32 @@ const festivals = [
 function insidePhrase(text: string, start: number, end: number, phrases: readonly string[]): boolean {
   const from = Math.max(0, start - 24);
   const window = text.slice(from, end + 24).toLowerCase();
+  const word = text.slice(start, end).toLowerCase();
   for (const phrase of phrases) {
-    const pattern = new RegExp(
-      phrase
-        .split(' ')
-        .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-        .join('\\s+'),
-      'g',
-    );
-    for (const match of window.matchAll(pattern)) {
+    // Only phrases holding the word are tried: most findings are in none of them.
+    if (!phrase.includes(word.replace(/['’]s$/, '').slice(0, 3))) continue;
+    for (const match of window.matchAll(phrasePattern(phrase))) {
       const phraseStart = from + match.index;
       if (phraseStart <= start && phraseStart + match[0].length >= end) return true;
     }
   }
   return false;
+}
+const phrasePatterns = new Map<string, RegExp>();
+/** "rachel de souza" as the text may write it: the words with any spaces between. */
+function phrasePattern(phrase: string): RegExp {
+  let pattern = phrasePatterns.get(phrase);
+  if (!pattern) {
+    pattern = new RegExp(
+      phrase
+        .split(' ')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('\\s+'),
+      'g',
+    );
+    phrasePatterns.set(phrase, pattern);
+  }
+  return pattern;
 }
 const publicFigure = (text: string, start: number, end: number) => insidePhrase(text, start, end, publicFigures);
 const namedFestival = (text: string, start: number, end: number) => insidePhrase(text, start, end, festivals);
