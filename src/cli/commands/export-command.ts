@@ -71,33 +71,35 @@ export async function exportCommand(args: string[], io: CliIo): Promise<ExitCode
   return publishAndWrite(path, { output: 'report', options }, values.output, io);
 }
 
-/** Exit 0 when written, 1 when refused for unresolved findings, 2 on bad input. */
-export async function actionPlanCommand(args: string[], io: CliIo): Promise<ExitCode> {
+/**
+ * The case file and the output of a command that writes one document: `CASEFILE [-o OUT]`, the output's
+ * extension one of those given. Null (having said why) when the arguments are not that.
+ */
+function caseFileAndOutput(args: string[], usage: string, extensions: RegExp, what: string, io: CliIo): { path: string; output: string | undefined } | null {
   const { values, positionals } = parseArgs({ args, options: { output: { type: 'string', short: 'o' } }, allowPositionals: true });
   const [path] = positionals;
   if (!path || positionals.length > 1) {
-    io.err(`Usage: ${actionPlanUsage}`);
-    return exitCodes.badInput;
+    io.err(`Usage: ${usage}`);
+    return null;
   }
-  const format = values.output && /\.csv$/i.test(values.output) ? 'csv' : 'docx';
-  if (values.output && !/\.(csv|docx)$/i.test(values.output)) {
-    io.err(`${values.output}: the action plan is written as .docx or .csv.`);
-    return exitCodes.badInput;
+  if (values.output && !extensions.test(values.output)) {
+    io.err(`${values.output}: ${what}.`);
+    return null;
   }
-  return publishAndWrite(path, { output: 'action-plan', format }, values.output, io);
+  return { path, output: values.output };
+}
+
+/** Exit 0 when written, 1 when refused for unresolved findings, 2 on bad input. */
+export async function actionPlanCommand(args: string[], io: CliIo): Promise<ExitCode> {
+  const parsed = caseFileAndOutput(args, actionPlanUsage, /\.(csv|docx)$/i, 'the action plan is written as .docx or .csv', io);
+  if (!parsed) return exitCodes.badInput;
+  const format = parsed.output && /\.csv$/i.test(parsed.output) ? 'csv' : 'docx';
+  return publishAndWrite(parsed.path, { output: 'action-plan', format }, parsed.output, io);
 }
 
 /** Exit 0 when written, 1 when refused (the report is not ready to publish, or a finding is unresolved), 2 on bad input. */
 export async function briefingCommand(args: string[], io: CliIo): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({ args, options: { output: { type: 'string', short: 'o' } }, allowPositionals: true });
-  const [path] = positionals;
-  if (!path || positionals.length > 1) {
-    io.err(`Usage: ${briefingUsage}`);
-    return exitCodes.badInput;
-  }
-  if (values.output && !/\.docx$/i.test(values.output)) {
-    io.err(`${values.output}: the 7-minute briefing is written as .docx.`);
-    return exitCodes.badInput;
-  }
-  return publishAndWrite(path, { output: 'briefing' }, values.output, io);
+  const parsed = caseFileAndOutput(args, briefingUsage, /\.docx$/i, 'the 7-minute briefing is written as .docx', io);
+  if (!parsed) return exitCodes.badInput;
+  return publishAndWrite(parsed.path, { output: 'briefing' }, parsed.output, io);
 }

@@ -61,17 +61,11 @@ export class AnonymisationChecker {
       (form.compact ? this.compact : this.words).add(form.pattern, form);
       if (!form.compact) for (const word of form.pattern.split(/[\s-]+/)) this.knownWords.add(word);
       // A school's or organisation's one distinctive word typed with a slip ("Pontyd" for Pontydd): slips only, of longer words.
-      if (form.rule === 'distinctive-name' && form.capitalised && /^\p{L}{6,}$/u.test(form.pattern)) {
-        const target = {
-          word: form.pattern,
-          shown: form.pattern[0]!.toUpperCase() + form.pattern.slice(1),
-          keys: [],
-          identifier: form.identifier,
-          category: form.category,
-        };
-        this.hasNameTargets = true;
-        for (const variant of deletions(form.pattern)) push(this.byDeletion, variant, target);
-      }
+      if (form.rule === 'distinctive-name' && form.capitalised && /^\p{L}{6,}$/u.test(form.pattern))
+        this.addTarget(
+          { word: form.pattern, shown: capitalise(form.pattern), keys: [], identifier: form.identifier, category: form.category },
+          { slips: true },
+        );
     }
     // Name parts long enough for spelling variants to be told apart from other words.
     for (const identifier of options.identifiers) {
@@ -86,22 +80,17 @@ export class AnonymisationChecker {
         const spoken = spokenSpelling(word.replace(/['’]/g, ''));
         for (const compared of spoken ? [lower, spoken] : [lower]) {
           const target = { word: compared, shown: word, keys: variantKeys(compared), identifier };
-          this.hasNameTargets = true;
           if (compared !== lower) this.bySpokenSpelling.set(compared, target);
-          for (const key of target.keys) push(this.bySound, key, target);
           // One-letter slips only of longer names: "Kane" is one letter from too many words ("Lane", "Cane", "Kaner").
-          if (compared.length >= 5) for (const variant of deletions(compared)) push(this.byDeletion, variant, target);
+          this.addTarget(target, { slips: compared.length >= 5 });
         }
       }
       // A short form of a given name sounds like itself written otherwise: "Toby" for Tobi, "Dammy" for Dami. Sound-alikes only, not slips.
       const given = identifier.value.split(/\s+/);
       for (const name of identifier.kind === 'person' ? (given.length > 1 ? given.slice(0, -1) : given) : [])
         for (const short of shortFormsOf(name))
-          if (short.length >= 4) {
-            const target = { word: short, shown: short[0]!.toUpperCase() + short.slice(1), keys: variantKeys(short), identifier, shortForm: true };
-            this.hasNameTargets = true;
-            for (const key of target.keys) push(this.bySound, key, target);
-          }
+          if (short.length >= 4)
+            this.addTarget({ word: short, shown: capitalise(short), keys: variantKeys(short), identifier, shortForm: true }, { slips: false });
     }
     // Replacements are never findings: "Mr P" must not be flagged for containing "P".
     const area = partnershipArea(options.partnership ?? '');
@@ -109,6 +98,13 @@ export class AnonymisationChecker {
       const pattern = normaliseValue(phrase);
       if (pattern.length >= 2) this.allowed.add(pattern, true);
     }
+  }
+
+  /** A word variants are compared with: by its sound keys, and by its one-letter deletions where slips of it count. */
+  private addTarget(target: NameTarget, { slips }: { slips: boolean }): void {
+    this.hasNameTargets = true;
+    for (const key of target.keys) push(this.bySound, key, target);
+    if (slips) for (const variant of deletions(target.word)) push(this.byDeletion, variant, target);
   }
 
   check(text: string): Finding[] {
@@ -391,6 +387,8 @@ function withMarks(finding: Finding, text: string): Finding {
   while (end < text.length && /\p{M}/u.test(text[end]!)) end += 1;
   return end === finding.end ? finding : { ...finding, end, text: text.slice(finding.start, end) };
 }
+
+const capitalise = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

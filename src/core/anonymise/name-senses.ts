@@ -7,7 +7,7 @@ import { footballClubNames, gazetteer } from './gazetteer';
 
 // An organisation or place the word names when one of these follows it ("Kent Police", "Everton FC", "Lincoln County Hospital").
 const namesFollowing =
-  /^(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:Police|Constabulary|County|Council|Borough|City|FC|AFC|Football|United|Rovers|Athletic|Wanderers|Airport|Station|Cathedral|University|Hospital|Infirmary|Road|Street|Avenue|Lane|Way|Park|Square|Museum|Zoo|Prison|Foundation|Trust|Institute|Society|Fund|Bank|Building\s+Society|Airport|Valley|Estuary|Power)\b/u;
+  /^(?:\s+and\s+\p{Lu}\p{L}+)?\s+(?:Police|Constabulary|County|Council|Borough|City|FC|AFC|Football|United|Rovers|Athletic|Wanderers|Airport|Station|Cathedral|University|Hospital|Infirmary|Road|Street|Avenue|Lane|Way|Park|Square|Museum|Zoo|Prison|Foundation|Trust|Institute|Society|Fund|Bank|Building\s+Society|Valley|Estuary|Power)\b/u;
 // The word in its ordinary sense, before a common noun: "Faith communities", "Hope groups".
 const ordinaryFollowing = /^\s+(?:communities|community|groups|group|leaders|organisations|settings|sector|based|-based|schools|networks)\b/iu;
 // Being in, going to or coming from a place ("lived in Georgia", "moved back to Lincoln", "originally from Jordan").
@@ -47,6 +47,7 @@ const brands = [
 ];
 const brandContext =
   /^(?:['’]s)?\s+(?:pharmacy|chemist|voucher|vouchers|card|cards|account|accounts|bank|store|shop|branch|bet|bets|betting|app|gift|savings|loan|mortgage|staff|uniform|till|bag)\b/iu;
+const multiWordBrands = brands.filter((brand) => brand.includes(' '));
 /** "Lloyds Pharmacy", "Boots Chemist": a national chain, not a local business that could point to a family. */
 export function isHighStreetBrand(phrase: string): boolean {
   const lower = phrase.toLowerCase();
@@ -59,15 +60,7 @@ function brandNamed(text: string, start: number, end: number): boolean {
     .toLowerCase()
     .replace(/['’]s$/, '');
   // A two-word brand is one by itself, where the word is inside it ("a John Lewis voucher").
-  if (
-    insidePhrase(
-      text,
-      start,
-      end,
-      brands.filter((brand) => brand.includes(' ')),
-    )
-  )
-    return true;
+  if (insidePhrase(text, start, end, multiWordBrands)) return true;
   // A one-word one needs a word after it saying so ("a Halifax account", "Boots store").
   return brands.includes(word) && brandContext.test(text.slice(end, end + 20));
 }

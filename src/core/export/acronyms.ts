@@ -102,11 +102,11 @@ export function acronymsDefinedIn(text: string): Record<string, string> {
  * "Kingsmere Early Help Hub (KEHH)"), each with the first place it is used. Words in capitals in a
  * run of three or more (a heading or a pasted record shouting) are not taken for acronyms.
  */
-export function unexplainedAcronyms(
-  texts: readonly { text: string; where: string }[],
+export function unexplainedAcronyms<Where>(
+  texts: readonly { text: string; where: Where }[],
   known: Readonly<Record<string, string>>,
-): { acronym: string; where: string }[] {
-  const found = new Map<string, string>();
+): { acronym: string; where: Where }[] {
+  const found = new Map<string, Where>();
   const knownUpper = new Set(Object.keys(known).map((acronym) => acronym.toUpperCase()));
   for (const { text, where } of texts) {
     for (const match of text.matchAll(/(?<![\p{L}\p{N}&'’-])([A-Z]{2,6})s?(?![\p{L}\p{N}&'’-])/gu)) {

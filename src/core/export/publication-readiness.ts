@@ -104,30 +104,29 @@ function recommendationProblems(file: CaseFile): ReadinessProblem[] {
 function acronymProblems(file: CaseFile): ReadinessProblem[] {
   const sections = file.report?.content.content ?? [];
   const labels = sectionLabels(sections);
-  const texts = [
-    ...sections.map((section, index) => ({ text: sectionText(section), where: `section:${index}` })),
+  // Each text with where it is fixed and how the message names it.
+  const texts: { text: string; where: { place: ReadinessPlace; first: string } }[] = [
+    ...sections.map((section, index) => ({
+      text: sectionText(section),
+      where: { place: { kind: 'section', key: section.attrs.key } as const, first: `section ${labels[index]}` },
+    })),
     ...[...file.recommendations]
       .sort((a, b) => a.order - b.order)
-      .map((recommendation) => ({ text: recommendation.text, where: `recommendation:${recommendation.id}` })),
+      .map((recommendation, index) => ({
+        text: recommendation.text,
+        where: { place: { kind: 'recommendation', id: recommendation.id } as const, first: `recommendation ${index + 1}` },
+      })),
   ];
   const known = { ...safeguardingAcronyms, ...acronymsDefinedIn(texts.map((item) => item.text).join('\n')) };
   // Initials in the register ("JP") are a person, for the anonymisation check: not an acronym to explain.
   const registered = new Set(file.anonymisation.identifiers.map((identifier) => identifier.value.trim().toUpperCase()));
   return unexplainedAcronyms(texts, known)
     .filter(({ acronym }) => !registered.has(acronym))
-    .map(({ acronym, where }) => {
-      const [kind, id] = where.split(/:(.*)/) as [string, string];
-      const section = kind === 'section' ? sections[Number(id)] : undefined;
-      const place: ReadinessPlace = section ? { kind: 'section', key: section.attrs.key } : { kind: 'recommendation', id };
-      const first = section
-        ? `section ${labels[Number(id)]}`
-        : `recommendation ${[...file.recommendations].sort((a, b) => a.order - b.order).findIndex((item) => item.id === id) + 1}`;
-      return {
-        key: `acronym-unexplained:${acronym}`,
-        message: `“${acronym}” is used (first in ${first}) but not explained: write it out where it is first used, followed by “(${acronym})”.`,
-        place,
-      };
-    });
+    .map(({ acronym, where }) => ({
+      key: `acronym-unexplained:${acronym}`,
+      message: `“${acronym}” is used (first in ${where.first}) but not explained: write it out where it is first used, followed by “(${acronym})”.`,
+      place: where.place,
+    }));
 }
 
 /** Everything a publication of the report still needs, in the order the report reads: title page, sections, recommendations, then unexplained acronyms. */
